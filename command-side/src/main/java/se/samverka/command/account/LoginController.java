@@ -1,0 +1,44 @@
+package se.samverka.command.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.TokenCodec;
+import se.samverka.kernel.problem.DomainException;
+
+/** Facilitators log in with username and password and get a bearer token. */
+@RestController
+@RequestMapping("/api/v1/auth")
+public class LoginController {
+    static final Duration FACILITATOR_TOKEN_LIFETIME = Duration.ofHours(12);
+
+    private final FacilitatorAccounts accounts;
+    private final TokenCodec tokens;
+
+    public LoginController(FacilitatorAccounts accounts, TokenCodec tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    public record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+    }
+
+    public record LoginResponse(String token, String username, String role) {
+    }
+
+    @PostMapping("/login")
+    public LoginResponse login(@Valid @RequestBody LoginRequest request) {
+        if (!accounts.verify(request.username(), request.password())) {
+            throw DomainException.unauthenticated("wrong username or password");
+        }
+        Caller caller = Caller.facilitator(request.username());
+        return new LoginResponse(tokens.issue(caller, FACILITATOR_TOKEN_LIFETIME), request.username(),
+                caller.role().name());
+    }
+}

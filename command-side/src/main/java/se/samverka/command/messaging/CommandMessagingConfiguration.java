@@ -1,0 +1,80 @@
+package se.samverka.command.messaging;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** How commands travel: retried on write conflicts, tagged with who sent them. */
+@Configuration(proxyBeanMethods = false)
+public class CommandMessagingConfiguration {
+
+    /** Metadata keys every command carries and every event it causes inherits. */
+    public static final String ACTOR = "actor";
+    public static final String REQUEST_ID = "requestId";
+
+    @Bean(destroyMethod = "shutdownNow")
+    public ScheduledExecutorService commandRetryExecutor() {
+        return Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "command-retry");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * Only a lost race for an aggregate's next sequence number is worth retrying: the retry
+     * reloads the aggregate and decides again. Refusals by the domain are final.
+     */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(commandRetryExecutor)
+                        .retryInterval(25)
+                        .maxRetryCount(8)
+                        .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
+                        .build())
+                .build();
+    }
+
+    static boolean isConcurrencyConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConcurrencyException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    @Bean
+    public CorrelationDataProvider messageOriginProvider() {
+        return new MessageOriginProvider();
+    }
+
+    /** Carries who sent a command, and the request it came in, into the events it causes. */
+    @Bean
+    public CorrelationDataProvider auditCorrelationProvider() {
+        return new SimpleCorrelationDataProvider(ACTOR, REQUEST_ID);
+    }
+
+    /** Keeps live workshops in memory, so a vote does not replay the workshop's history. */
+    @Bean
+    public Cache workshopCache() {
+        return new WeakReferenceCache();
+    }
+}

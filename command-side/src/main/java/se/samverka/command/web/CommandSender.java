@@ -1,0 +1,43 @@
+package se.samverka.command.web;
+
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import se.samverka.command.messaging.CommandMessagingConfiguration;
+import se.samverka.kernel.access.Caller;
+
+/**
+ * Sends a command on behalf of a caller and waits for the decision. Who sent it and the
+ * request id travel as metadata into every event the command causes (the audit trail).
+ */
+@Component
+public class CommandSender {
+    private final CommandGateway gateway;
+
+    public CommandSender(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public <R> R send(Object command, Caller caller) {
+        MetaData metaData = MetaData.from(Map.of(
+                CommandMessagingConfiguration.ACTOR, caller.actor(),
+                CommandMessagingConfiguration.REQUEST_ID, currentRequestId()));
+        try {
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
+    }
+
+    private static String currentRequestId() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        Object id = attributes == null ? null
+                : attributes.getAttribute(RequestIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return id == null ? "none" : id.toString();
+    }
+}

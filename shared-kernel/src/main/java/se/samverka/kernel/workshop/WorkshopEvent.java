@@ -1,0 +1,6 @@
+package se.samverka.kernel.workshop;
+
+/** Everything that happens in a workshop; projections switch over it exhaustively. */
+public sealed interface WorkshopEvent permits WorkshopCreatedEvent, ParticipantJoinedEvent, CapabilityRatedEvent {
+    WorkshopId workshopId();
+}
