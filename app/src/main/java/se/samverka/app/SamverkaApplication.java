@@ -1,0 +1,28 @@
+package se.samverka.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Samverka in one process: the command side, the query side and the web client, with embedded
+ * stores unless real ones are configured. The single process is a deployment choice; the two
+ * sides share no code path but the shared kernel.
+ */
+@SpringBootApplication(scanBasePackages = {"se.samverka.app", "se.samverka.command", "se.samverka.query"})
+public class SamverkaApplication {
+
+    public static void main(String[] args) {
+        disableVendorUpdateCheck();
+        SpringApplication.run(SamverkaApplication.class, args);
+    }
+
+    /**
+     * Axon 4.13 calls its vendor's update server at start. A municipal service must not phone
+     * out on its own, and no operator should need a flag for that.
+     */
+    static void disableVendorUpdateCheck() {
+        if (System.getProperty("axoniq.update-checker.disabled") == null) {
+            System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+    }
+}

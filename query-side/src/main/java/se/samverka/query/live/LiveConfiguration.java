@@ -1,0 +1,97 @@
+package se.samverka.query.live;
+
+import java.util.List;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.simp.config.ChannelRegistration;
+import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
+import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
+import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import se.samverka.kernel.access.TokenCodec;
+import se.samverka.query.workshop.WorkshopAccess;
+
+/**
+ * STOMP over plain WebSocket at {@code /ws}. In-process broker by default; with
+ * {@code samverka.stomp.relay.host} set, RabbitMQ's STOMP adapter relays pushes between the
+ * query nodes, so a client can be connected to any of them.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSocketMessageBroker
+public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
+    private static final long HEARTBEAT_MILLIS = 10_000;
+
+    private final TokenCodec tokens;
+    private final WorkshopAccess access;
+    private final List<String> allowedOrigins;
+    private final String relayHost;
+    private final int relayPort;
+    private final String relayLogin;
+    private final String relayPasscode;
+    private ThreadPoolTaskScheduler heartbeats;
+
+    public LiveConfiguration(TokenCodec tokens, WorkshopAccess access,
+                             @Value("${samverka.web.allowed-origins:}") List<String> allowedOrigins,
+                             @Value("${samverka.stomp.relay.host:}") String relayHost,
+                             @Value("${samverka.stomp.relay.port:61613}") int relayPort,
+                             @Value("${samverka.stomp.relay.login:guest}") String relayLogin,
+                             @Value("${samverka.stomp.relay.passcode:guest}") String relayPasscode) {
+        this.tokens = tokens;
+        this.access = access;
+        this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
+        this.relayHost = relayHost;
+        this.relayPort = relayPort;
+        this.relayLogin = relayLogin;
+        this.relayPasscode = relayPasscode;
+    }
+
+    /** Same-origin pages are always allowed; others only when listed. Never {@code *}. */
+    @Override
+    public void registerStompEndpoints(StompEndpointRegistry registry) {
+        registry.addEndpoint("/ws").setAllowedOrigins(allowedOrigins.toArray(String[]::new));
+    }
+
+    @Override
+    public void configureMessageBroker(MessageBrokerRegistry registry) {
+        if (relayHost.isBlank()) {
+            heartbeats = new ThreadPoolTaskScheduler();
+            heartbeats.setPoolSize(1);
+            heartbeats.setThreadNamePrefix("stomp-heartbeat-");
+            heartbeats.initialize();
+            registry.enableSimpleBroker("/topic")
+                    .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
+                    .setTaskScheduler(heartbeats);
+        } else {
+            registry.enableStompBrokerRelay("/topic")
+                    .setRelayHost(relayHost)
+                    .setRelayPort(relayPort)
+                    .setClientLogin(relayLogin)
+                    .setClientPasscode(relayPasscode)
+                    .setSystemLogin(relayLogin)
+                    .setSystemPasscode(relayPasscode);
+        }
+        registry.setApplicationDestinationPrefixes("/app");
+    }
+
+    @Override
+    public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.interceptors(new StompAccessInterceptor(tokens, access));
+    }
+
+    @Override
+    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
+        registration.setMessageSizeLimit(16 * 1024)
+                .setSendBufferSizeLimit(512 * 1024)
+                .setSendTimeLimit(10_000);
+    }
+
+    @Override
+    public void destroy() {
+        if (heartbeats != null) {
+            heartbeats.shutdown();
+        }
+    }
+}

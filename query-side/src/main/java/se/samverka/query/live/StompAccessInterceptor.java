@@ -1,0 +1,71 @@
+package se.samverka.query.live;
+
+import java.security.Principal;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageChannel;
+import org.springframework.messaging.MessageDeliveryException;
+import org.springframework.messaging.simp.stomp.StompCommand;
+import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
+import org.springframework.messaging.support.ChannelInterceptor;
+import org.springframework.messaging.support.MessageHeaderAccessor;
+import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.TokenCodec;
+import se.samverka.kernel.problem.DomainException;
+import se.samverka.query.workshop.WorkshopAccess;
+
+/**
+ * Guards the live channel: CONNECT needs a valid bearer token, SUBSCRIBE only to a workshop
+ * the caller may read, and no client may SEND at all (nothing is published by clients; commands
+ * go over HTTP). A refusal ends the session with a STOMP ERROR frame.
+ */
+public class StompAccessInterceptor implements ChannelInterceptor {
+    static final String AUTHORIZATION = "Authorization";
+
+    private final TokenCodec tokens;
+    private final WorkshopAccess access;
+
+    public StompAccessInterceptor(TokenCodec tokens, WorkshopAccess access) {
+        this.tokens = tokens;
+        this.access = access;
+    }
+
+    @Override
+    public Message<?> preSend(Message<?> message, MessageChannel channel) {
+        StompHeaderAccessor stomp = MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
+        if (stomp == null || stomp.getCommand() == null) {
+            return message;
+        }
+        StompCommand command = stomp.getCommand();
+        switch (command) {
+            case CONNECT, STOMP -> {
+                try {
+                    stomp.setUser(new CallerPrincipal(tokens.verifyAuthorization(
+                            stomp.getFirstNativeHeader(AUTHORIZATION))));
+                } catch (DomainException e) {
+                    throw new MessageDeliveryException(message, e.getMessage());
+                }
+            }
+            case SUBSCRIBE -> {
+                Caller caller = caller(message, stomp);
+                String destination = stomp.getDestination();
+                if (destination == null || !destination.startsWith(LivePublisher.TOPIC_PREFIX)
+                        || !access.mayFollow(caller, destination.substring(LivePublisher.TOPIC_PREFIX.length()))) {
+                    throw new MessageDeliveryException(message, "you may not subscribe to " + destination);
+                }
+            }
+            case SEND -> throw new MessageDeliveryException(message, "clients may not send messages");
+            default -> {
+                // UNSUBSCRIBE, DISCONNECT, ACK, NACK and heartbeats need no check.
+            }
+        }
+        return message;
+    }
+
+    private static Caller caller(Message<?> message, StompHeaderAccessor stomp) {
+        Principal user = stomp.getUser();
+        if (user instanceof CallerPrincipal principal) {
+            return principal.caller();
+        }
+        throw new MessageDeliveryException(message, "connect with a bearer token first");
+    }
+}

@@ -1,0 +1,31 @@
+package se.samverka.query.web;
+
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.TokenCodec;
+
+/** Gives query endpoints the {@link Caller} behind the bearer token, or refuses with 401. */
+class QueryCallerResolver implements HandlerMethodArgumentResolver {
+    private final TokenCodec tokens;
+
+    QueryCallerResolver(TokenCodec tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return Caller.class.equals(parameter.getParameterType())
+                && parameter.getContainingClass().getPackageName().startsWith("se.samverka.query");
+    }
+
+    @Override
+    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        return tokens.verifyAuthorization(webRequest.getHeader(HttpHeaders.AUTHORIZATION));
+    }
+}

@@ -1,0 +1,21 @@
+package se.samverka.query.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import se.samverka.kernel.access.TokenCodec;
+
+@Configuration(proxyBeanMethods = false)
+class QueryWebConfiguration implements WebMvcConfigurer {
+    private final TokenCodec tokens;
+
+    QueryWebConfiguration(TokenCodec tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new QueryCallerResolver(tokens));
+    }
+}

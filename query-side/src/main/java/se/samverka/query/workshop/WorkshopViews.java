@@ -1,0 +1,104 @@
+package se.samverka.query.workshop;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.result.UpdateResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The workshop read models in MongoDB. Every write is idempotent, because the tracking token
+ * and the read model are not written atomically: an event may be handled twice after a crash.
+ */
+@Component
+public class WorkshopViews {
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<WorkshopView> workshops;
+    private final MongoCollection<ParticipantView> participants;
+    private final MongoCollection<RatingRecord> ratings;
+
+    public WorkshopViews(MongoDatabase database) {
+        this.workshops = database.getCollection("workshops", WorkshopView.class);
+        this.participants = database.getCollection("participants", ParticipantView.class);
+        this.ratings = database.getCollection("ratings", RatingRecord.class);
+    }
+
+    public Optional<WorkshopView> find(String workshopId) {
+        return Optional.ofNullable(workshops.find(eq("_id", workshopId)).first());
+    }
+
+    public List<WorkshopView> facilitatedBy(String facilitator) {
+        return workshops.find(eq("facilitator", facilitator)).sort(Sorts.descending("createdAt"))
+                .into(new ArrayList<>());
+    }
+
+    public List<ParticipantView> participantsOf(String workshopId) {
+        return participants.find(eq("workshopId", workshopId)).sort(Sorts.ascending("joinedAt"))
+                .into(new ArrayList<>());
+    }
+
+    public Map<String, Integer> ratingsOf(String workshopId, String participantId) {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        ratings.find(and(eq("workshopId", workshopId), eq("participantId", participantId)))
+                .forEach(rating -> result.put(rating.capabilityId(), rating.score()));
+        return result;
+    }
+
+    /** Stores a new workshop unless it is already there; true when it was stored now. */
+    boolean create(WorkshopView view) {
+        if (workshops.find(eq("_id", view.id())).first() != null) {
+            return false;
+        }
+        workshops.replaceOne(eq("_id", view.id()), view, UPSERT);
+        return true;
+    }
+
+    /**
+     * Applies the event with workshop version {@code version} unless the view has seen it.
+     * Returns the new view, or empty when the event was applied before. One tracking segment
+     * owns a workshop's events, so the compare-and-set on the old version never races in
+     * normal operation; if it ever does, failing lets the processor retry the event.
+     */
+    Optional<WorkshopView> apply(String workshopId, long version, UnaryOperator<WorkshopView> change) {
+        WorkshopView current = workshops.find(eq("_id", workshopId)).first();
+        if (current == null) {
+            throw new IllegalStateException("workshop " + workshopId + " is not projected yet");
+        }
+        if (current.version() >= version) {
+            return Optional.empty();
+        }
+        WorkshopView next = change.apply(current).withVersion(version);
+        UpdateResult result = workshops.replaceOne(and(eq("_id", workshopId), eq("version", current.version())), next);
+        if (result.getMatchedCount() != 1) {
+            throw new IllegalStateException("workshop " + workshopId + " changed while version " + version
+                    + " was applied");
+        }
+        return Optional.of(next);
+    }
+
+    void saveParticipant(ParticipantView participant) {
+        participants.replaceOne(eq("_id", participant.id()), participant, UPSERT);
+    }
+
+    void saveRating(RatingRecord rating) {
+        ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
+    }
+
+    /** Forgets every workshop, so a replay rebuilds them from the events. */
+    void deleteAll() {
+        workshops.drop();
+        participants.drop();
+        ratings.drop();
+    }
+}
