@@ -19,7 +19,8 @@ class CommandCallerResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return Caller.class.equals(parameter.getParameterType());
+        return Caller.class.equals(parameter.getParameterType())
+                && parameter.getContainingClass().getPackageName().startsWith("se.samverka.command");
     }
 
     @Override
