@@ -1,0 +1,167 @@
+package se.samverka.app.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.LiveClient;
+import se.samverka.app.support.RunningSamverka;
+
+/** The live path end to end: HTTP command, event store, projection, STOMP push, real clients. */
+class LivePathTest {
+    @TempDir
+    static Path dataDir;
+    static RunningSamverka samverka;
+    static ApiClient api;
+    static String facilitator;
+
+    @BeforeAll
+    static void start() {
+        samverka = RunningSamverka.start(dataDir);
+        api = new ApiClient(samverka.baseUrl());
+        facilitator = api.loginAdmin();
+    }
+
+    @AfterAll
+    static void stop() {
+        samverka.stop();
+    }
+
+    private static List<JsonNode> ratedMessages(LiveClient client) {
+        return client.messages().stream().filter(m -> m.get("type").asText().equals("capability.rated")).toList();
+    }
+
+    @Test
+    void givenTwoParticipants_whenEachRates_thenBothSeeEveryRatingLive() throws Exception {
+        JsonNode workshop = api.createWorkshop(facilitator, "Förmågekartläggning");
+        String workshopId = workshop.get("id").asText();
+        JsonNode anna = api.join(workshop.get("joinCode").asText(), "Anna", "Uddevalla");
+        JsonNode bo = api.join(workshop.get("joinCode").asText().toLowerCase(), "Bo", "Tanum");
+
+        try (LiveClient annaLive = LiveClient.connect(samverka.webSocketUrl(), anna.get("token").asText())
+                .subscribeToWorkshop(workshopId);
+             LiveClient boLive = LiveClient.connect(samverka.webSocketUrl(), bo.get("token").asText())
+                     .subscribeToWorkshop(workshopId);
+             LiveClient facilitatorLive = LiveClient.connect(samverka.webSocketUrl(), facilitator)
+                     .subscribeToWorkshop(workshopId)) {
+            awaitSubscribed(workshopId, annaLive, boLive, facilitatorLive);
+
+            api.rate(anna.get("token").asText(), workshopId, "set-goals", 4).require(200);
+            api.rate(bo.get("token").asText(), workshopId, "set-goals", 2).require(200);
+
+            for (LiveClient client : List.of(annaLive, boLive, facilitatorLive)) {
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    List<JsonNode> rated = ratedMessages(client);
+                    assertThat(rated).hasSize(2);
+                    JsonNode latest = rated.get(1).get("rating");
+                    assertThat(latest.get("count").asInt()).isEqualTo(2);
+                    assertThat(latest.get("mean").asDouble()).isEqualTo(3.0);
+                    assertThat(latest.get("distribution").toString()).isEqualTo("[0,1,0,1,0]");
+                });
+            }
+            assertThat(annaLive.errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void givenParticipantOfAnotherWorkshop_whenRatingsHappen_thenItSeesOnlyItsOwnWorkshop() throws Exception {
+        JsonNode first = api.createWorkshop(facilitator, "Workshop A");
+        JsonNode second = api.createWorkshop(facilitator, "Workshop B");
+        JsonNode inFirst = api.join(first.get("joinCode").asText(), "Anna", "Uddevalla");
+        JsonNode inSecond = api.join(second.get("joinCode").asText(), "Cecilia", "Lysekil");
+
+        try (LiveClient firstLive = LiveClient.connect(samverka.webSocketUrl(), inFirst.get("token").asText())
+                .subscribeToWorkshop(first.get("id").asText());
+             LiveClient secondLive = LiveClient.connect(samverka.webSocketUrl(), inSecond.get("token").asText())
+                     .subscribeToWorkshop(second.get("id").asText())) {
+            awaitSubscribed(first.get("id").asText(), firstLive);
+            awaitSubscribed(second.get("id").asText(), secondLive);
+
+            api.rate(inFirst.get("token").asText(), first.get("id").asText(), "set-goals", 5).require(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> ratedMessages(firstLive).size() == 1);
+            // Pushes leave in event order; once B's own rating has arrived, anything of A's would have too.
+            api.rate(inSecond.get("token").asText(), second.get("id").asText(), "set-goals", 1).require(200);
+            await().atMost(Duration.ofSeconds(10)).until(() -> ratedMessages(secondLive).size() == 1);
+
+            assertThat(secondLive.messages()).allSatisfy(message ->
+                    assertThat(message.get("workshopId").asText()).isEqualTo(second.get("id").asText()));
+            assertThat(ratedMessages(firstLive)).hasSize(1);
+        }
+    }
+
+    @Test
+    void givenClientThatSubscribesThenLoadsSnapshot_whenApplyingNewerPushes_thenItEndsWithTheServerState()
+            throws Exception {
+        JsonNode workshop = api.createWorkshop(facilitator, "Konvergens");
+        String workshopId = workshop.get("id").asText();
+        JsonNode anna = api.join(workshop.get("joinCode").asText(), "Anna", "Orust");
+        String token = anna.get("token").asText();
+        api.rate(token, workshopId, "set-goals", 1).require(200);
+
+        try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), token).subscribeToWorkshop(workshopId)) {
+            awaitSubscribed(workshopId, live);
+            JsonNode snapshot = api.workshop(token, workshopId).require(200);
+            long version = snapshot.get("version").asLong();
+            int[] scores = {2, 3, 5, 4};
+            String[] capabilities = {"set-goals", "develop-department", "set-goals", "formulate-direction"};
+            long lastVersion = version;
+            for (int i = 0; i < scores.length; i++) {
+                lastVersion = api.rate(token, workshopId, capabilities[i], scores[i]).require(200)
+                        .get("version").asLong();
+            }
+            long expectedVersion = lastVersion;
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    live.messages().stream().anyMatch(m -> m.get("version").asLong() == expectedVersion));
+
+            // Apply only pushes newer than the snapshot, in order; versions must rise by one each.
+            Map<String, JsonNode> state = new HashMap<>();
+            snapshot.get("capabilities").forEach(c -> state.put(c.get("id").asText(), c.get("rating")));
+            long applied = version;
+            for (JsonNode message : live.messages()) {
+                long messageVersion = message.get("version").asLong();
+                if (messageVersion <= applied) {
+                    continue;
+                }
+                assertThat(messageVersion).as("no gap").isEqualTo(applied + 1);
+                state.put(message.get("capabilityId").asText(), message.get("rating"));
+                applied = messageVersion;
+            }
+            JsonNode server = api.workshop(token, workshopId).require(200);
+            assertThat(applied).isEqualTo(server.get("version").asLong());
+            server.get("capabilities").forEach(c ->
+                    assertThat(state.get(c.get("id").asText())).isEqualTo(c.get("rating")));
+        }
+    }
+
+    /**
+     * A subscription is registered asynchronously. Every join is pushed to all subscribers, so
+     * a probe join that reaches every client proves they are all live; a probe sent before a
+     * subscription was in place is simply followed by another.
+     */
+    static void awaitSubscribed(String workshopId, LiveClient... clients) {
+        String joinCode = api.workshop(facilitator, workshopId).require(200).get("joinCode").asText();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (Arrays.stream(clients).allMatch(LivePathTest::sawProbe)) {
+                return true;
+            }
+            api.join(joinCode, "Probe", "Probe");
+            return false;
+        });
+    }
+
+    private static boolean sawProbe(LiveClient client) {
+        return client.messages().stream().anyMatch(m -> m.get("type").asText().equals("participant.joined")
+                && m.get("participant").get("displayName").asText().equals("Probe"));
+    }
+}
