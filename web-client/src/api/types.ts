@@ -1,0 +1,154 @@
+// Mirrors of the v1 HTTP and live API (docs/api.md). Field names are the server's.
+
+export type Role = 'FACILITATOR' | 'PARTICIPANT';
+
+/** A text in both languages of the service. */
+export interface LocalizedText {
+  sv: string;
+  en: string;
+}
+
+/** RFC 9457 problem, as every error response carries it. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+  errors?: ReadonlyArray<{ field: string; message: string }>;
+}
+
+export interface LoginRequest {
+  username: string;
+  password: string;
+}
+
+export interface LoginResponse {
+  token: string;
+  username: string;
+  role: 'FACILITATOR';
+}
+
+export interface CreateWorkshopRequest {
+  title: string;
+  template?: string;
+  projectId?: string;
+}
+
+export interface CreateWorkshopResponse {
+  id: string;
+  projectId: string;
+  joinCode: string;
+}
+
+export interface WorkshopSummary {
+  id: string;
+  projectId: string;
+  title: string;
+  joinCode: string;
+  version: number;
+  participantCount: number;
+  createdAt: string;
+}
+
+export interface Category {
+  id: string;
+  name: LocalizedText;
+}
+
+export interface RatingAggregate {
+  count: number;
+  /** null when count is 0. */
+  mean: number | null;
+  /** distribution[i] counts the ratings with score i + 1; always five entries. */
+  distribution: readonly number[];
+}
+
+export interface Capability {
+  id: string;
+  /** Set for sub-capabilities; they follow their parent in model order. */
+  parentId: string | null;
+  category: string;
+  name: LocalizedText;
+  rating: RatingAggregate;
+}
+
+export interface WorkshopSnapshot {
+  id: string;
+  projectId: string;
+  title: string;
+  joinCode: string;
+  template: string;
+  /** The workshop aggregate's sequence number of its last event; read atomically with the rest. */
+  version: number;
+  participantCount: number;
+  createdAt: string;
+  categories: readonly Category[];
+  capabilities: readonly Capability[];
+}
+
+export interface Participant {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  joinedAt?: string;
+}
+
+export interface JoinRequest {
+  joinCode: string;
+  displayName: string;
+  organisation?: string;
+}
+
+export interface JoinResponse {
+  workshopId: string;
+  participantId: string;
+  token: string;
+}
+
+export type Score = 1 | 2 | 3 | 4 | 5;
+
+export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
+
+export interface RateRequest {
+  score: Score;
+}
+
+export interface RateResponse {
+  capabilityId: string;
+  score: Score;
+  version: number;
+}
+
+/** GET /workshops/{id}/my-ratings: capability id → the caller's kept score. */
+export type MyRatings = Readonly<Record<string, number>>;
+
+// Live messages on /topic/workshops.{id}: a union discriminated on `type`.
+
+export interface ParticipantJoinedMessage {
+  type: 'participant.joined';
+  version: number;
+  participantCount: number;
+  participant: { id: string; displayName: string; organisation: string | null };
+}
+
+export interface CapabilityRatedMessage {
+  type: 'capability.rated';
+  version: number;
+  capabilityId: string;
+  rating: RatingAggregate;
+}
+
+export type LiveMessage = ParticipantJoinedMessage | CapabilityRatedMessage;
+
+/**
+ * A well-formed message of a type this client does not know yet. It still takes up a
+ * version, so the client cannot skip it silently: it reloads the snapshot instead.
+ */
+export interface UnrecognisedMessage {
+  type: 'unrecognised';
+  version: number;
+  originalType: string;
+}
+
+export type ReceivedMessage = LiveMessage | UnrecognisedMessage;

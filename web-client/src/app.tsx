@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Header } from './components/common';
+import { I18nProvider, useI18n } from './lang';
+import { hrefs, parseRoute, type Route } from './router';
+import { Dashboard } from './screens/Dashboard';
+import { FacilitatorHome } from './screens/FacilitatorHome';
+import { Login } from './screens/Login';
+import { Rate } from './screens/Rate';
+import { Start } from './screens/Start';
+
+function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => {
+      setRoute(parseRoute(window.location.hash));
+      window.scrollTo(0, 0);
+    };
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <main class="narrow">
+      <h1>{t('notFound.title')}</h1>
+      <a href={hrefs.start()}>{t('common.backToStart')}</a>
+    </main>
+  );
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'start':
+      // Keyed so that following another join link fills the form anew.
+      return <Start key={route.joinCode ?? ''} joinCode={route.joinCode} />;
+    case 'login':
+      return <Login />;
+    case 'facilitator':
+      return <FacilitatorHome />;
+    case 'dashboard':
+      return <Dashboard key={route.workshopId} workshopId={route.workshopId} />;
+    case 'rate':
+      return <Rate key={route.workshopId} workshopId={route.workshopId} />;
+    case 'notFound':
+      return <NotFound />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  return (
+    <I18nProvider>
+      <Header />
+      <Screen route={route} />
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { formatMean, meanAttribute, normaliseJoinCode } from './format';
+
+describe('formatMean', () => {
+  it.each([
+    { mean: 3.67, lang: 'sv' as const, expected: '3,7' },
+    { mean: 4, lang: 'sv' as const, expected: '4,0' },
+    { mean: 1.25, lang: 'sv' as const, expected: '1,3' },
+    { mean: 3.67, lang: 'en' as const, expected: '3.7' },
+    { mean: null, lang: 'sv' as const, expected: '–' },
+    { mean: null, lang: 'en' as const, expected: '–' },
+  ])('$mean in $lang → $expected', ({ mean, lang, expected }) => {
+    expect(formatMean(mean, lang)).toBe(expected);
+  });
+});
+
+describe('meanAttribute', () => {
+  it.each([
+    { mean: 3.67, expected: '3.67' },
+    { mean: 4, expected: '4' },
+    { mean: null, expected: '' },
+  ])('$mean → "$expected"', ({ mean, expected }) => {
+    expect(meanAttribute(mean)).toBe(expected);
+  });
+});
+
+describe('normaliseJoinCode', () => {
+  it.each([
+    { input: 'k7q2mx', expected: 'K7Q2MX' },
+    { input: ' K7Q 2MX ', expected: 'K7Q2MX' },
+  ])('$input → $expected', ({ input, expected }) => {
+    expect(normaliseJoinCode(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { hrefs, parseRoute, type Route } from './router';
+
+describe('parseRoute', () => {
+  it.each<{ hash: string; expected: Route }>([
+    { hash: '', expected: { name: 'start', joinCode: null } },
+    { hash: '#', expected: { name: 'start', joinCode: null } },
+    { hash: '#/', expected: { name: 'start', joinCode: null } },
+    { hash: '#/join/K7Q2MX', expected: { name: 'start', joinCode: 'K7Q2MX' } },
+    { hash: '#/login', expected: { name: 'login' } },
+    { hash: '#/facilitator/', expected: { name: 'facilitator' } },
+    { hash: '#/w/abc-123/dashboard', expected: { name: 'dashboard', workshopId: 'abc-123' } },
+    { hash: '#/w/abc-123/rate', expected: { name: 'rate', workshopId: 'abc-123' } },
+    { hash: '#/w/a%20b/rate', expected: { name: 'rate', workshopId: 'a b' } },
+    { hash: '#/w/abc/other', expected: { name: 'notFound' } },
+    { hash: '#/w//rate', expected: { name: 'notFound' } },
+    { hash: '#/nowhere', expected: { name: 'notFound' } },
+  ])('$hash', ({ hash, expected }) => {
+    expect(parseRoute(hash)).toEqual(expected);
+  });
+
+  it('reads back what hrefs writes', () => {
+    expect(parseRoute(hrefs.dashboard('w 1'))).toEqual({ name: 'dashboard', workshopId: 'w 1' });
+    expect(parseRoute(hrefs.rate('w1'))).toEqual({ name: 'rate', workshopId: 'w1' });
+    expect(parseRoute(hrefs.join('AB23CD'))).toEqual({ name: 'start', joinCode: 'AB23CD' });
+  });
+});

@@ -1,0 +1,48 @@
+export type Route =
+  | { name: 'start'; joinCode: string | null }
+  | { name: 'login' }
+  | { name: 'facilitator' }
+  | { name: 'dashboard'; workshopId: string }
+  | { name: 'rate'; workshopId: string }
+  | { name: 'notFound' };
+
+function decode(segment: string): string | null {
+  try {
+    const value = decodeURIComponent(segment);
+    return value.length > 0 ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads a hash route (`#/w/{id}/rate`); hash routing needs no SPA fallback on the server. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '').replace(/\/+$/, '');
+  const parts = path === '' ? [] : path.split('/');
+  const [first, second, third] = parts;
+  if (parts.length === 0) return { name: 'start', joinCode: null };
+  if (parts.length === 1 && first === 'login') return { name: 'login' };
+  if (parts.length === 1 && first === 'facilitator') return { name: 'facilitator' };
+  if (parts.length === 2 && first === 'join' && second !== undefined) {
+    return { name: 'start', joinCode: decode(second) };
+  }
+  if (parts.length === 3 && first === 'w' && second !== undefined) {
+    const workshopId = decode(second);
+    if (workshopId && third === 'dashboard') return { name: 'dashboard', workshopId };
+    if (workshopId && third === 'rate') return { name: 'rate', workshopId };
+  }
+  return { name: 'notFound' };
+}
+
+export const hrefs = {
+  start: () => '#/',
+  join: (code: string) => `#/join/${encodeURIComponent(code)}`,
+  login: () => '#/login',
+  facilitator: () => '#/facilitator',
+  dashboard: (id: string) => `#/w/${encodeURIComponent(id)}/dashboard`,
+  rate: (id: string) => `#/w/${encodeURIComponent(id)}/rate`,
+};
+
+export function navigate(href: string): void {
+  window.location.hash = href;
+}

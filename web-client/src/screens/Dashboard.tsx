@@ -1,0 +1,109 @@
+import type { Capability } from '../api/types';
+import { errorText } from '../api/instance';
+import { ConnectionStatus, Distribution, ErrorBox, Loading } from '../components/common';
+import { formatMean, meanAttribute } from '../format';
+import { useI18n } from '../lang';
+import { useLiveWorkshop } from '../live/useLiveWorkshop';
+import { groupModel } from '../model';
+import { hrefs } from '../router';
+import { participantCredential, readerCredential } from '../session';
+
+function CapabilityRow({ capability, sub }: { capability: Capability; sub: boolean }) {
+  const { t, lang } = useI18n();
+  const { count, mean, distribution } = capability.rating;
+  const Name = sub ? 'h4' : 'h3';
+  return (
+    <div
+      class={sub ? 'cap-row sub' : 'cap-row'}
+      data-testid={`cap-${capability.id}`}
+      data-count={String(count)}
+      data-mean={meanAttribute(mean)}
+    >
+      <Name class="cap-name">{capability.name[lang]}</Name>
+      <div class="cap-stats">
+        <span class="cap-mean" title={t('dash.mean', { mean: formatMean(mean, lang) })}>
+          {formatMean(mean, lang)}
+        </span>
+        <span class="cap-count">{t('dash.ratings', { count })}</span>
+        <Distribution distribution={distribution} />
+      </div>
+    </div>
+  );
+}
+
+export function Dashboard({ workshopId }: { workshopId: string }) {
+  const { t, lang } = useI18n();
+  const credential = readerCredential(workshopId);
+  const { snapshot, connection, error } = useLiveWorkshop(workshopId, credential);
+
+  if (!credential) {
+    return (
+      <main class="narrow">
+        <ErrorBox text={t('rate.notJoined')} />
+        <a href={hrefs.start()}>{t('common.backToStart')}</a>
+      </main>
+    );
+  }
+
+  const joinUrl = snapshot ? `${window.location.origin}/${hrefs.join(snapshot.joinCode)}` : '';
+  const isParticipant = participantCredential(workshopId) !== null;
+
+  return (
+    <main class="dashboard">
+      <div class="dash-bar">
+        <ConnectionStatus state={connection} />
+        {isParticipant && (
+          <a class="button secondary" href={hrefs.rate(workshopId)}>
+            {t('dash.toRate')}
+          </a>
+        )}
+      </div>
+      <ErrorBox text={error ? errorText(error, t) : null} />
+      {!snapshot && !error && <Loading />}
+      {snapshot && (
+        <>
+          <h1>{snapshot.title}</h1>
+          <section class="join-panel card" aria-label={t('dash.joinCode')}>
+            <div class="join-code-block">
+              <span class="join-label">{t('dash.joinCode')}</span>
+              <span class="join-code" data-testid="join-code">
+                {snapshot.joinCode}
+              </span>
+            </div>
+            <div class="join-url-block">
+              <span class="join-label">{t('dash.joinAt')}</span>
+              <a class="join-url" href={joinUrl}>
+                {joinUrl}
+              </a>
+            </div>
+            <div class="participants-block">
+              <span class="join-label">{t('dash.participants')}</span>
+              <span class="participant-count" data-testid="participant-count">
+                {snapshot.participantCount}
+              </span>
+            </div>
+          </section>
+          {groupModel(snapshot).map((section) => (
+            <section class="category" key={section.category.id} aria-labelledby={`cat-${section.category.id}`}>
+              <h2 id={`cat-${section.category.id}`}>{section.category.name[lang]}</h2>
+              <div class="cap-grid">
+                {section.groups.map((group) => (
+                  <article class="cap-card card" key={group.capability.id}>
+                    <CapabilityRow capability={group.capability} sub={false} />
+                    {group.subCapabilities.length > 0 && (
+                      <div class="subcaps">
+                        {group.subCapabilities.map((c) => (
+                          <CapabilityRow key={c.id} capability={c} sub />
+                        ))}
+                      </div>
+                    )}
+                  </article>
+                ))}
+              </div>
+            </section>
+          ))}
+        </>
+      )}
+    </main>
+  );
+}

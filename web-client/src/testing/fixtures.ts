@@ -1,0 +1,53 @@
+import type { Capability, RatingAggregate, ReceivedMessage, WorkshopSnapshot } from '../api/types';
+
+export const NO_RATINGS: RatingAggregate = { count: 0, mean: null, distribution: [0, 0, 0, 0, 0] };
+
+export function capability(id: string, overrides: Partial<Capability> = {}): Capability {
+  return {
+    id,
+    parentId: null,
+    category: 'leadership',
+    name: { sv: `sv ${id}`, en: `en ${id}` },
+    rating: NO_RATINGS,
+    ...overrides,
+  };
+}
+
+export function snapshot(overrides: Partial<WorkshopSnapshot> = {}): WorkshopSnapshot {
+  return {
+    id: 'w1',
+    projectId: 'p1',
+    title: 'Förmågekartläggning 1',
+    joinCode: 'K7Q2MX',
+    template: 'fyrbodal-it-capabilities',
+    version: 10,
+    participantCount: 2,
+    createdAt: '2026-11-29T19:00:00Z',
+    categories: [
+      { id: 'leadership', name: { sv: 'Ledningsförmågor', en: 'Leadership capabilities' } },
+      { id: 'core', name: { sv: 'Kärnförmågor', en: 'Core capabilities' } },
+    ],
+    capabilities: [
+      capability('set-goals'),
+      capability('set-goals-1', { parentId: 'set-goals' }),
+      capability('operate', { category: 'core' }),
+    ],
+    ...overrides,
+  };
+}
+
+export function joined(version: number, participantCount: number): ReceivedMessage {
+  return {
+    type: 'participant.joined',
+    version,
+    participantCount,
+    participant: { id: `p${version}`, displayName: 'Anna', organisation: 'Uddevalla' },
+  };
+}
+
+export function rated(version: number, capabilityId: string, rating: RatingAggregate): ReceivedMessage {
+  return { type: 'capability.rated', version, capabilityId, rating };
+}
+
+export const ONE_FOUR: RatingAggregate = { count: 1, mean: 4, distribution: [0, 0, 0, 1, 0] };
+export const TWO: RatingAggregate = { count: 2, mean: 3.5, distribution: [0, 0, 1, 1, 0] };
