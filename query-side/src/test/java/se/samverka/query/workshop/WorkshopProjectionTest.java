@@ -1,0 +1,157 @@
+package se.samverka.query.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import se.samverka.kernel.capability.CapabilityCategory;
+import se.samverka.kernel.capability.CapabilityModel;
+import se.samverka.kernel.capability.CapabilityNode;
+import se.samverka.kernel.capability.LocalizedText;
+import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.ParticipantId;
+import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.WorkshopCreatedEvent;
+import se.samverka.kernel.workshop.WorkshopId;
+import se.samverka.query.live.LiveMessages;
+import se.samverka.query.live.LivePublisher;
+
+/**
+ * Given events, then the read model and the pushes: against the MongoDB wire-protocol server
+ * through the real driver, with a real messaging template whose channel records what it sends.
+ */
+class WorkshopProjectionTest {
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    private static final WorkshopId WORKSHOP = new WorkshopId("w1");
+    private static final ParticipantId ANNA = new ParticipantId("anna");
+    private static final ParticipantId BO = new ParticipantId("bo");
+    private static final CapabilityModel MODEL = new CapabilityModel("t", new LocalizedText("Modell", "Model"),
+            List.of(), List.of(new CapabilityCategory("core", new LocalizedText("Kärn", "Core"), List.of(
+                    new CapabilityNode("set-goals", new LocalizedText("Sätta mål", "Set goals"), List.of(
+                            new CapabilityNode("formulate", new LocalizedText("Formulera", "Formulate"), null)))))));
+
+    private MongoServer server;
+    private MongoClient client;
+    private WorkshopViews views;
+    private WorkshopProjection projection;
+    private final List<Message<?>> pushed = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void setUp() {
+        server = new MongoServer(new MemoryBackend());
+        server.bind("127.0.0.1", 0);
+        client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort());
+        views = new WorkshopViews(client.getDatabase("projection-test"));
+        SimpMessagingTemplate template = new SimpMessagingTemplate((message, timeout) -> pushed.add(message));
+        projection = new WorkshopProjection(views, new LivePublisher(template));
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        server.shutdownNow();
+    }
+
+    private void given(long firstVersion, Object... events) {
+        long version = firstVersion;
+        for (Object event : events) {
+            if (event instanceof WorkshopCreatedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ParticipantJoinedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof CapabilityRatedEvent e) {
+                projection.on(e, version);
+            } else {
+                throw new IllegalArgumentException(event.toString());
+            }
+            version++;
+        }
+    }
+
+    private static WorkshopCreatedEvent created() {
+        return new WorkshopCreatedEvent(WORKSHOP, new ProjectId("p1"), "Förmågor", "ABC234", "admin", MODEL, NOW);
+    }
+
+    private static ParticipantJoinedEvent joined(ParticipantId who) {
+        return new ParticipantJoinedEvent(WORKSHOP, who, who.value(), "Uddevalla", NOW);
+    }
+
+    @Test
+    void givenCreatedWorkshop_thenEveryCapabilityUnratedAtVersionZero() {
+        given(0, created());
+
+        WorkshopView view = views.find("w1").orElseThrow();
+        assertThat(view.version()).isZero();
+        assertThat(view.capabilities()).extracting(CapabilityView::id).containsExactly("set-goals", "formulate");
+        assertThat(view.capabilities().get(1).parentId()).isEqualTo("set-goals");
+        assertThat(view.capability("set-goals").rating()).isEqualTo(RatingView.empty());
+        assertThat(pushed).isEmpty();
+    }
+
+    @Test
+    void givenRatingsAndAReplacement_thenCountsMeanAndDistributionFollow() {
+        given(0, created(), joined(ANNA), joined(BO),
+                new CapabilityRatedEvent(WORKSHOP, ANNA, "set-goals", 4, null, NOW),
+                new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 1, null, NOW),
+                new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 3, 1, NOW));
+
+        WorkshopView view = views.find("w1").orElseThrow();
+        RatingView rating = view.capability("set-goals").rating();
+        assertThat(view.version()).isEqualTo(5);
+        assertThat(view.participantCount()).isEqualTo(2);
+        assertThat(rating.count()).isEqualTo(2);
+        assertThat(rating.mean()).isEqualTo(3.5);
+        assertThat(rating.distribution()).containsExactly(0, 0, 1, 1, 0);
+        assertThat(views.ratingsOf("w1", "bo")).containsEntry("set-goals", 3).hasSize(1);
+        assertThat(views.participantsOf("w1")).extracting(ParticipantView::displayName).containsExactly("anna", "bo");
+    }
+
+    @Test
+    void givenRatings_thenEachPushCarriesTheNextVersionAndTheNewAggregate() {
+        given(0, created(), joined(ANNA), new CapabilityRatedEvent(WORKSHOP, ANNA, "formulate", 5, null, NOW));
+
+        assertThat(pushed).extracting(m -> m.getHeaders().get("simpDestination"))
+                .containsOnly("/topic/workshops.w1");
+        assertThat(pushed.stream().map(m -> (Object) m.getPayload()).toList()).containsExactly(
+                new LiveMessages.ParticipantJoined(1, "w1", 1,
+                        new LiveMessages.ParticipantSummary("anna", "anna", "Uddevalla")),
+                new LiveMessages.CapabilityRated(2, "w1", "formulate",
+                        new RatingView(1, 5.0, List.of(0, 0, 0, 0, 1))));
+    }
+
+    @Test
+    void givenEventHandledTwice_thenCountedOnceAndPushedOnce() {
+        CapabilityRatedEvent rated = new CapabilityRatedEvent(WORKSHOP, ANNA, "set-goals", 2, null, NOW);
+        given(0, created(), joined(ANNA), rated);
+        int pushes = pushed.size();
+
+        projection.on(rated, 2);
+        projection.on(joined(ANNA), 1);
+
+        WorkshopView view = views.find("w1").orElseThrow();
+        assertThat(view.capability("set-goals").rating().count()).isEqualTo(1);
+        assertThat(view.participantCount()).isEqualTo(1);
+        assertThat(pushed).hasSize(pushes);
+    }
+
+    @Test
+    void givenReset_thenReadModelsAreGoneForTheReplay() {
+        given(0, created(), joined(ANNA));
+
+        projection.reset();
+
+        assertThat(views.find("w1")).isEmpty();
+        assertThat(views.participantsOf("w1")).isEmpty();
+    }
+}
