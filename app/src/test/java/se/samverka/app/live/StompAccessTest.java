@@ -75,6 +75,20 @@ class StompAccessTest {
     }
 
     @Test
+    void givenParticipant_whenSubscribingToProjectStreams_thenOwnProjectAllowedAndOthersRefused() throws Exception {
+        String own = "/topic/projects." + workshop.get("projectId").asText() + ".risks";
+        String foreign = "/topic/projects." + otherWorkshop.get("projectId").asText() + ".risks";
+        try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), participant)) {
+            // Frames of one session are handled in order: had the first been refused, its error came first.
+            live.subscribe(own);
+            live.subscribe(foreign);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> !live.errors().isEmpty());
+            assertThat(live.errors().get(0)).contains(foreign).doesNotContain(own);
+        }
+    }
+
+    @Test
     void givenParticipant_whenSendingToTopic_thenRefused() throws Exception {
         try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), participant)) {
             live.send("/topic/workshops." + workshop.get("id").asText(), "{\"type\":\"capability.rated\"}");

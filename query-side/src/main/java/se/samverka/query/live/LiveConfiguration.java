@@ -12,6 +12,7 @@ import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import se.samverka.kernel.access.TokenCodec;
+import se.samverka.query.project.ProjectAccess;
 import se.samverka.query.workshop.WorkshopAccess;
 
 /**
@@ -26,6 +27,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
 
     private final TokenCodec tokens;
     private final WorkshopAccess access;
+    private final ProjectAccess projects;
     private final List<String> allowedOrigins;
     private final String relayHost;
     private final int relayPort;
@@ -33,7 +35,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     private final String relayPasscode;
     private ThreadPoolTaskScheduler heartbeats;
 
-    public LiveConfiguration(TokenCodec tokens, WorkshopAccess access,
+    public LiveConfiguration(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects,
                              @Value("${samverka.web.allowed-origins:}") List<String> allowedOrigins,
                              @Value("${samverka.stomp.relay.host:}") String relayHost,
                              @Value("${samverka.stomp.relay.port:61613}") int relayPort,
@@ -41,6 +43,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
                              @Value("${samverka.stomp.relay.passcode:guest}") String relayPasscode) {
         this.tokens = tokens;
         this.access = access;
+        this.projects = projects;
         this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         this.relayHost = relayHost;
         this.relayPort = relayPort;
@@ -78,7 +81,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new StompAccessInterceptor(tokens, access));
+        registration.interceptors(new StompAccessInterceptor(tokens, access, projects));
     }
 
     @Override

@@ -11,11 +11,12 @@ import org.springframework.messaging.support.MessageHeaderAccessor;
 import se.samverka.kernel.access.Caller;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.query.project.ProjectAccess;
 import se.samverka.query.workshop.WorkshopAccess;
 
 /**
  * Guards the live channel: CONNECT needs a valid bearer token, SUBSCRIBE only to a workshop
- * the caller may read, and no client may SEND at all (nothing is published by clients; commands
+ * or project stream the caller may read, and no client may SEND at all (nothing is published by clients; commands
  * go over HTTP). A refusal ends the session with a STOMP ERROR frame.
  */
 public class StompAccessInterceptor implements ChannelInterceptor {
@@ -23,10 +24,12 @@ public class StompAccessInterceptor implements ChannelInterceptor {
 
     private final TokenCodec tokens;
     private final WorkshopAccess access;
+    private final ProjectAccess projects;
 
-    public StompAccessInterceptor(TokenCodec tokens, WorkshopAccess access) {
+    public StompAccessInterceptor(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects) {
         this.tokens = tokens;
         this.access = access;
+        this.projects = projects;
     }
 
     @Override
@@ -46,10 +49,8 @@ public class StompAccessInterceptor implements ChannelInterceptor {
                 }
             }
             case SUBSCRIBE -> {
-                Caller caller = caller(message, stomp);
                 String destination = stomp.getDestination();
-                if (destination == null || !destination.startsWith(LivePublisher.TOPIC_PREFIX)
-                        || !access.mayFollow(caller, destination.substring(LivePublisher.TOPIC_PREFIX.length()))) {
+                if (!mayFollow(caller(message, stomp), destination)) {
                     throw new MessageDeliveryException(message, "you may not subscribe to " + destination);
                 }
             }
@@ -59,6 +60,23 @@ public class StompAccessInterceptor implements ChannelInterceptor {
             }
         }
         return message;
+    }
+
+    /** Only the topics the server publishes, and of those only the caller's own. */
+    private boolean mayFollow(Caller caller, String destination) {
+        if (destination == null) {
+            return false;
+        }
+        if (destination.startsWith(LivePublisher.TOPIC_PREFIX)) {
+            return access.mayFollow(caller, destination.substring(LivePublisher.TOPIC_PREFIX.length()));
+        }
+        if (destination.startsWith(LivePublisher.PROJECT_TOPIC_PREFIX)) {
+            String rest = destination.substring(LivePublisher.PROJECT_TOPIC_PREFIX.length());
+            int dot = rest.indexOf('.');
+            return dot > 0 && LivePublisher.STREAM.matcher(rest.substring(dot + 1)).matches()
+                    && projects.mayFollow(caller, rest.substring(0, dot));
+        }
+        return false;
     }
 
     private static Caller caller(Message<?> message, StompHeaderAccessor stomp) {

@@ -11,7 +11,6 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.samverka.query.workshop.WorkshopProjection;
 
 /**
  * Tracking processors of the query side: their tokens live in MongoDB beside the read models.
@@ -38,10 +37,11 @@ public class ProcessingConfiguration {
      */
     @Autowired
     public void configure(EventProcessingConfigurer processing) {
-        processing.registerTrackingEventProcessor(WorkshopProjection.GROUP,
-                        configuration -> configuration.eventStore(),
-                        configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                .andBatchSize(BATCH_SIZE))
-                .registerTransactionManager(WorkshopProjection.GROUP, configuration -> NoTransactionManager.INSTANCE);
+        // The default for every processor of the query side (each @ProcessingGroup): a processor
+        // that writes to the relational store must register the JDBC transaction manager itself.
+        processing.usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(configuration ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(BATCH_SIZE))
+                .registerDefaultTransactionManager(configuration -> NoTransactionManager.INSTANCE);
     }
 }
