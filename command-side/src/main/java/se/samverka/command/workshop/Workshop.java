@@ -6,43 +6,80 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.kernel.capability.CapabilityModel;
+import se.samverka.kernel.capability.Dimension;
+import se.samverka.kernel.capability.FlatCapability;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.CloseRoundCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
+import se.samverka.kernel.workshop.OpenRoundCommand;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
+import se.samverka.kernel.workshop.RecordAgreedModeCommand;
+import se.samverka.kernel.workshop.ResponsibilityMode;
+import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
+import se.samverka.kernel.workshop.RevealRoundCommand;
+import se.samverka.kernel.workshop.RoundClosedEvent;
+import se.samverka.kernel.workshop.RoundId;
+import se.samverka.kernel.workshop.RoundOpenedEvent;
+import se.samverka.kernel.workshop.RoundRevealedEvent;
+import se.samverka.kernel.workshop.RoundScope;
+import se.samverka.kernel.workshop.RoundSettings;
+import se.samverka.kernel.workshop.RoundTimedOutEvent;
+import se.samverka.kernel.workshop.VoteResponsibilityModeCommand;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
 
 /**
- * A live session in a project: who has joined, and each participant's current rating of each
- * capability. Command handlers return the workshop's version (the sequence number of its last
- * event), which is the version clients see in snapshots and live messages.
+ * A live session in a project: who has joined, the voting rounds the facilitator runs, and each
+ * participant's current rating of each capability (per round and dimension). Command handlers
+ * return the workshop's version (the sequence number of its last event), which is the version
+ * clients see in snapshots and live messages.
+ *
+ * <p>Until the facilitator opens a first round the workshop is in free rating: every capability
+ * open, results live. From then on a rating is taken only inside an open round that covers it.
  */
 @Aggregate(cache = "workshopCache")
 public class Workshop {
     static final int MAX_TITLE = 200;
     static final int MAX_NAME = 80;
     static final int MAX_ORGANISATION = 120;
+    static final String ROUND_DEADLINE = "round-deadline";
+    /** The round key of free rating, outside any round. */
+    private static final String FREE = "";
 
     @AggregateIdentifier
     private WorkshopId workshopId;
-    private Set<String> capabilityIds;
+    private String facilitator;
+    private Map<String, FlatCapability> capabilities;
+    private Set<String> dimensionIds;
     private final Set<ParticipantId> participants = new HashSet<>();
     private final Map<RatingKey, Integer> ratings = new HashMap<>();
+    private final Map<ModeKey, ResponsibilityMode> modes = new HashMap<>();
+    private final Map<String, ResponsibilityMode> agreedModes = new HashMap<>();
+    private final Map<RoundId, Round> rounds = new HashMap<>();
+    private RoundId openRound;
     private long version;
 
-    private record RatingKey(ParticipantId participant, String capabilityId) {
+    private record RatingKey(ParticipantId participant, String round, String capabilityId, String dimension) {
+    }
+
+    private record ModeKey(ParticipantId participant, String capabilityId) {
     }
 
     protected Workshop() {
@@ -83,27 +120,194 @@ public class Workshop {
 
     @CommandHandler
     public long handle(RateCapabilityCommand command, Clock clock) {
-        if (!participants.contains(command.participantId())) {
-            throw DomainException.forbidden("only a participant of this workshop may rate");
+        requireParticipant(command.participantId());
+        requireCapability(command.capabilityId());
+        RoundId round = roundForRating(command.capabilityId(), clock.instant());
+        RoundSettings.RatingMode mode = round == null ? RoundSettings.RatingMode.OVERALL
+                : rounds.get(round).settings().ratingMode();
+        String dimension = command.dimension();
+        if (mode == RoundSettings.RatingMode.OVERALL && dimension != null) {
+            throw new DomainException(DomainException.Kind.INVALID, "overall-rating-only",
+                    "this round rates each capability as a whole, not per dimension");
         }
-        if (!capabilityIds.contains(command.capabilityId())) {
-            throw DomainException.notFound("unknown-capability",
-                    "the workshop has no capability '" + command.capabilityId() + "'");
+        if (mode == RoundSettings.RatingMode.PER_DIMENSION && (dimension == null
+                || !dimensionIds.contains(dimension))) {
+            throw DomainException.notFound("unknown-dimension",
+                    "this round rates per dimension: one of " + String.join(", ", dimensionIds));
         }
-        RatingKey key = new RatingKey(command.participantId(), command.capabilityId());
+        RatingKey key = new RatingKey(command.participantId(), round == null ? FREE : round.value(),
+                command.capabilityId(), dimension);
         Integer previous = ratings.get(key);
         if (previous != null && previous == command.score().value()) {
             return version; // the same rating again changes nothing, so it is no event
         }
         apply(new CapabilityRatedEvent(workshopId, command.participantId(), command.capabilityId(),
-                command.score().value(), previous, clock.instant()));
+                command.score().value(), previous, clock.instant(), round, dimension));
         return version;
+    }
+
+    @CommandHandler
+    public long handle(OpenRoundCommand command, Clock clock, DeadlineManager deadlines) {
+        requireFacilitator(command.facilitator());
+        if (openRound != null) {
+            throw DomainException.conflict("round-already-open",
+                    "close the open round before opening another");
+        }
+        if (rounds.containsKey(command.roundId())) {
+            throw DomainException.conflict("round-exists", "a round with this id exists already");
+        }
+        List<String> scope = resolve(command.scope());
+        Instant now = clock.instant();
+        Integer limit = command.settings().timeLimitSeconds();
+        Instant deadline = limit == null ? null : now.plusSeconds(limit);
+        apply(new RoundOpenedEvent(workshopId, command.roundId(), rounds.size() + 1, command.scope(), scope,
+                command.settings(), now, deadline));
+        if (deadline != null) {
+            deadlines.schedule(deadline, ROUND_DEADLINE, command.roundId());
+        }
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(CloseRoundCommand command, Clock clock, DeadlineManager deadlines) {
+        requireFacilitator(command.facilitator());
+        Round round = requireRound(command.roundId());
+        if (round.state() != Round.State.OPEN) {
+            return version; // closing a closed round changes nothing
+        }
+        apply(new RoundClosedEvent(workshopId, command.roundId(), clock.instant()));
+        deadlines.cancelAllWithinScope(ROUND_DEADLINE);
+        return version;
+    }
+
+    /** The round closes at its deadline, whenever the timer actually fires. */
+    @DeadlineHandler(deadlineName = ROUND_DEADLINE)
+    void onRoundDeadline(RoundId roundId) {
+        Round round = rounds.get(roundId);
+        if (round != null && round.state() == Round.State.OPEN) {
+            apply(new RoundTimedOutEvent(workshopId, roundId, round.deadline()));
+        }
+    }
+
+    @CommandHandler
+    public long handle(RevealRoundCommand command, Clock clock) {
+        requireFacilitator(command.facilitator());
+        Round round = requireRound(command.roundId());
+        switch (round.state()) {
+            case OPEN -> throw DomainException.conflict("round-open", "close the round before revealing it");
+            case REVEALED -> {
+                return version; // revealed already
+            }
+            case CLOSED -> apply(new RoundRevealedEvent(workshopId, command.roundId(), clock.instant()));
+        }
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(VoteResponsibilityModeCommand command, Clock clock) {
+        requireParticipant(command.participantId());
+        requireCapability(command.capabilityId());
+        ModeKey key = new ModeKey(command.participantId(), command.capabilityId());
+        ResponsibilityMode previous = modes.get(key);
+        if (previous == command.mode()) {
+            return version;
+        }
+        apply(new ResponsibilityModeVotedEvent(workshopId, command.participantId(), command.capabilityId(),
+                command.mode(), previous, clock.instant()));
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(RecordAgreedModeCommand command, Clock clock) {
+        requireFacilitator(command.facilitator());
+        requireCapability(command.capabilityId());
+        if (agreedModes.get(command.capabilityId()) == command.mode()) {
+            return version;
+        }
+        apply(new AgreedModeRecordedEvent(workshopId, command.capabilityId(), command.mode(), clock.instant()));
+        return version;
+    }
+
+    private void requireParticipant(ParticipantId participant) {
+        if (!participants.contains(participant)) {
+            throw DomainException.forbidden("only a participant of this workshop may do this");
+        }
+    }
+
+    private void requireFacilitator(String caller) {
+        if (!facilitator.equals(caller)) {
+            throw DomainException.forbidden("only the facilitator who runs this workshop may do this");
+        }
+    }
+
+    private void requireCapability(String capabilityId) {
+        if (!capabilities.containsKey(capabilityId)) {
+            throw DomainException.notFound("unknown-capability",
+                    "the workshop has no capability '" + capabilityId + "'");
+        }
+    }
+
+    private Round requireRound(RoundId roundId) {
+        Round round = rounds.get(roundId);
+        if (round == null) {
+            throw DomainException.notFound("unknown-round", "the workshop has no such round");
+        }
+        return round;
+    }
+
+    /** The round a rating belongs to: none in free rating, else the open round that covers it. */
+    private RoundId roundForRating(String capabilityId, Instant now) {
+        if (rounds.isEmpty()) {
+            return null;
+        }
+        Round round = openRound == null ? null : rounds.get(openRound);
+        if (round == null || !round.acceptsRatingsAt(now)) {
+            throw DomainException.conflict("no-open-round", "ratings are taken only while a round is open");
+        }
+        if (!round.covers(capabilityId)) {
+            throw DomainException.conflict("not-in-round", "the open round does not cover this capability");
+        }
+        return openRound;
+    }
+
+    private List<String> resolve(RoundScope scope) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (FlatCapability capability : capabilities.values()) {
+            boolean in = switch (scope.kind()) {
+                case ALL -> true;
+                case CAPABILITY -> capability.id().equals(scope.target());
+                case CATEGORY -> capability.category().equals(scope.target());
+                case SUBTREE -> capability.id().equals(scope.target()) || isBelow(capability, scope.target());
+            };
+            if (in) {
+                ids.add(capability.id());
+            }
+        }
+        if (ids.isEmpty()) {
+            throw DomainException.notFound("unknown-scope", "the scope matches no capability of the workshop");
+        }
+        return List.copyOf(ids);
+    }
+
+    private boolean isBelow(FlatCapability capability, String ancestor) {
+        for (String parent = capability.parentId(); parent != null; parent = capabilities.get(parent).parentId()) {
+            if (parent.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @EventSourcingHandler
     void on(WorkshopCreatedEvent event, @SequenceNumber long sequence) {
         this.workshopId = event.workshopId();
-        this.capabilityIds = Set.copyOf(event.capabilityModel().capabilityIds());
+        this.facilitator = event.facilitator();
+        // Insertion order is model order, so a resolved scope lists capabilities as the model does.
+        Map<String, FlatCapability> byId = new java.util.LinkedHashMap<>();
+        event.capabilityModel().flatten().forEach(capability -> byId.put(capability.id(), capability));
+        this.capabilities = byId;
+        this.dimensionIds = new LinkedHashSet<>(event.capabilityModel().dimensions().stream()
+                .map(Dimension::id).toList());
         this.version = sequence;
     }
 
@@ -115,7 +319,53 @@ public class Workshop {
 
     @EventSourcingHandler
     void on(CapabilityRatedEvent event, @SequenceNumber long sequence) {
-        ratings.put(new RatingKey(event.participantId(), event.capabilityId()), event.score());
+        ratings.put(new RatingKey(event.participantId(), event.roundId() == null ? FREE : event.roundId().value(),
+                event.capabilityId(), event.dimension()), event.score());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(RoundOpenedEvent event, @SequenceNumber long sequence) {
+        rounds.put(event.roundId(), new Round(new HashSet<>(event.capabilityIds()), event.settings(),
+                event.deadline(), Round.State.OPEN));
+        openRound = event.roundId();
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(RoundClosedEvent event, @SequenceNumber long sequence) {
+        closeRound(event.roundId());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(RoundTimedOutEvent event, @SequenceNumber long sequence) {
+        closeRound(event.roundId());
+        this.version = sequence;
+    }
+
+    private void closeRound(RoundId roundId) {
+        rounds.put(roundId, rounds.get(roundId).withState(Round.State.CLOSED));
+        if (roundId.equals(openRound)) {
+            openRound = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(RoundRevealedEvent event, @SequenceNumber long sequence) {
+        rounds.put(event.roundId(), rounds.get(event.roundId()).withState(Round.State.REVEALED));
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ResponsibilityModeVotedEvent event, @SequenceNumber long sequence) {
+        modes.put(new ModeKey(event.participantId(), event.capabilityId()), event.mode());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(AgreedModeRecordedEvent event, @SequenceNumber long sequence) {
+        agreedModes.put(event.capabilityId(), event.mode());
         this.version = sequence;
     }
 }

@@ -24,14 +24,23 @@ import se.samverka.kernel.access.Caller;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.CloseRoundCommand;
 import se.samverka.kernel.workshop.CreateWorkshopCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.ParticipantId;
+import se.samverka.kernel.workshop.OpenRoundCommand;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
+import se.samverka.kernel.workshop.RecordAgreedModeCommand;
+import se.samverka.kernel.workshop.ResponsibilityMode;
+import se.samverka.kernel.workshop.RevealRoundCommand;
+import se.samverka.kernel.workshop.RoundId;
+import se.samverka.kernel.workshop.RoundScope;
+import se.samverka.kernel.workshop.RoundSettings;
 import se.samverka.kernel.workshop.Score;
+import se.samverka.kernel.workshop.VoteResponsibilityModeCommand;
 import se.samverka.kernel.workshop.WorkshopId;
 
-/** The workshop commands: create, join, rate. Reads live on the query side. */
+/** The workshop commands: create, join, rate, run rounds, vote on responsibility modes. Reads live on the query side. */
 @RestController
 @RequestMapping("/api/v1")
 public class WorkshopCommandController {
@@ -64,10 +73,28 @@ public class WorkshopCommandController {
     public record JoinResponse(String workshopId, String participantId, String token) {
     }
 
-    public record RateRequest(@NotNull @Min(Score.MIN) @Max(Score.MAX) Integer score) {
+    public record RateRequest(@NotNull @Min(Score.MIN) @Max(Score.MAX) Integer score,
+                              @Size(max = 64) String dimension) {
     }
 
-    public record RatingResponse(String capabilityId, int score, long version) {
+    public record RatingResponse(String capabilityId, String dimension, int score, long version) {
+    }
+
+    public record ScopeRequest(@NotNull RoundScope.Kind kind, @Size(max = 64) String target) {
+    }
+
+    public record OpenRoundRequest(@Valid ScopeRequest scope, RoundSettings.RatingMode ratingMode, Boolean anonymous,
+                                   Boolean sealed,
+                                   @Min(10) @Max(RoundSettings.MAX_TIME_LIMIT_SECONDS) Integer timeLimitSeconds) {
+    }
+
+    public record RoundResponse(String roundId, long version) {
+    }
+
+    public record VersionResponse(long version) {
+    }
+
+    public record ModeRequest(@NotNull ResponsibilityMode mode) {
     }
 
     @PostMapping("/workshops")
@@ -111,12 +138,74 @@ public class WorkshopCommandController {
                                @Valid @RequestBody RateRequest request) {
         WorkshopId workshop = workshopId(workshopId);
         ParticipantId participant = caller.requireParticipantOf(workshop);
-        if (!Ids.isSafe(capabilityId)) {
+        capabilityId(capabilityId);
+        long version = commands.send(new RateCapabilityCommand(workshop, participant, capabilityId,
+                request.dimension(), new Score(request.score())), caller);
+        return new RatingResponse(capabilityId, request.dimension(), request.score(), version);
+    }
+
+    @PostMapping("/workshops/{workshopId}/rounds")
+    public ResponseEntity<RoundResponse> openRound(Caller caller, @PathVariable String workshopId,
+                                                   @Valid @RequestBody OpenRoundRequest request) {
+        caller.requireFacilitator();
+        WorkshopId workshop = workshopId(workshopId);
+        RoundScope scope = request.scope() == null ? RoundScope.all()
+                : new RoundScope(request.scope().kind(), request.scope().target());
+        RoundSettings defaults = RoundSettings.defaults();
+        RoundSettings settings = new RoundSettings(
+                request.ratingMode() == null ? defaults.ratingMode() : request.ratingMode(),
+                request.anonymous() == null ? defaults.anonymous() : request.anonymous(),
+                request.sealed() == null ? defaults.sealed() : request.sealed(),
+                request.timeLimitSeconds());
+        RoundId roundId = new RoundId(newId());
+        long version = commands.send(new OpenRoundCommand(workshop, roundId, caller.subject(), scope, settings),
+                caller);
+        return ResponseEntity.status(201).body(new RoundResponse(roundId.value(), version));
+    }
+
+    @PostMapping("/workshops/{workshopId}/rounds/{roundId}/close")
+    public VersionResponse closeRound(Caller caller, @PathVariable String workshopId, @PathVariable String roundId) {
+        caller.requireFacilitator();
+        return new VersionResponse(commands.send(new CloseRoundCommand(workshopId(workshopId), roundId(roundId),
+                caller.subject()), caller));
+    }
+
+    @PostMapping("/workshops/{workshopId}/rounds/{roundId}/reveal")
+    public VersionResponse revealRound(Caller caller, @PathVariable String workshopId, @PathVariable String roundId) {
+        caller.requireFacilitator();
+        return new VersionResponse(commands.send(new RevealRoundCommand(workshopId(workshopId), roundId(roundId),
+                caller.subject()), caller));
+    }
+
+    @PutMapping("/workshops/{workshopId}/capabilities/{capabilityId}/responsibility")
+    public VersionResponse voteMode(Caller caller, @PathVariable String workshopId, @PathVariable String capabilityId,
+                                    @Valid @RequestBody ModeRequest request) {
+        WorkshopId workshop = workshopId(workshopId);
+        ParticipantId participant = caller.requireParticipantOf(workshop);
+        return new VersionResponse(commands.send(new VoteResponsibilityModeCommand(workshop, participant,
+                capabilityId(capabilityId), request.mode()), caller));
+    }
+
+    @PutMapping("/workshops/{workshopId}/capabilities/{capabilityId}/agreed-responsibility")
+    public VersionResponse recordMode(Caller caller, @PathVariable String workshopId,
+                                      @PathVariable String capabilityId, @Valid @RequestBody ModeRequest request) {
+        caller.requireFacilitator();
+        return new VersionResponse(commands.send(new RecordAgreedModeCommand(workshopId(workshopId),
+                caller.subject(), capabilityId(capabilityId), request.mode()), caller));
+    }
+
+    private static String capabilityId(String raw) {
+        if (!Ids.isSafe(raw)) {
             throw DomainException.notFound("unknown-capability", "the workshop has no such capability");
         }
-        long version = commands.send(new RateCapabilityCommand(workshop, participant, capabilityId,
-                new Score(request.score())), caller);
-        return new RatingResponse(capabilityId, request.score(), version);
+        return raw;
+    }
+
+    private static RoundId roundId(String raw) {
+        if (!Ids.isSafe(raw)) {
+            throw DomainException.notFound("unknown-round", "the workshop has no such round");
+        }
+        return new RoundId(raw);
     }
 
     private static WorkshopId workshopId(String raw) {

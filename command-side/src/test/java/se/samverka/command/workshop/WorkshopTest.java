@@ -124,7 +124,7 @@ class WorkshopTest {
         fixture.given(created(), annaJoined())
                 .when(new RateCapabilityCommand(WORKSHOP, new ParticipantId("mallory"), "set-goals", new Score(3)))
                 .expectNoEvents()
-                .expectExceptionMessage("only a participant of this workshop may rate")
+                .expectExceptionMessage("only a participant of this workshop may do this")
                 .expectException(DomainException.class);
     }
 
