@@ -8,10 +8,16 @@ import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.SimpleDeadlineManager;
+import org.axonframework.messaging.ScopeAwareProvider;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -70,6 +76,24 @@ public class CommandMessagingConfiguration {
     @Bean
     public CorrelationDataProvider auditCorrelationProvider() {
         return new SimpleCorrelationDataProvider(ACTOR, REQUEST_ID);
+    }
+
+    /**
+     * Round timers. In memory: a timer pending when the service stops is not rescheduled, but
+     * the Workshop aggregate refuses ratings past a round's deadline by the clock anyway; the
+     * round then stays open until the facilitator closes it (docs/architecture.md).
+     * The Axon configuration is looked up lazily, because the aggregates' repositories, which
+     * it holds, themselves need this bean.
+     */
+    @Bean(destroyMethod = "shutdown")
+    public DeadlineManager deadlineManager(ObjectProvider<org.axonframework.config.Configuration> axonConfiguration,
+                                           TransactionManager transactionManager) {
+        ScopeAwareProvider scopes = descriptor ->
+                new ConfigurationScopeAwareProvider(axonConfiguration.getObject()).provideScopeAwareStream(descriptor);
+        return SimpleDeadlineManager.builder()
+                .scopeAwareProvider(scopes)
+                .transactionManager(transactionManager)
+                .build();
     }
 
     /** Keeps live workshops in memory, so a vote does not replay the workshop's history. */

@@ -1,6 +1,10 @@
 package se.samverka.query.live;
 
+import java.util.List;
+import se.samverka.query.workshop.ModeVotes;
 import se.samverka.query.workshop.RatingView;
+import se.samverka.query.workshop.RoundResult;
+import se.samverka.query.workshop.RoundView;
 
 /**
  * The messages pushed to {@code /topic/workshops.{id}}. Each carries the workshop version it
@@ -31,6 +35,64 @@ public final class LiveMessages {
 
         public CapabilityRated(long version, String workshopId, String capabilityId, RatingView rating) {
             this(TYPE, version, workshopId, capabilityId, rating);
+        }
+    }
+
+    /** A round opened; it carries no results (sealed) or empty ones (live). */
+    public record RoundOpened(String type, long version, String workshopId, RoundView round) {
+        public static final String TYPE = "round.opened";
+
+        public RoundOpened(long version, String workshopId, RoundView round) {
+            this(TYPE, version, workshopId, round);
+        }
+    }
+
+    /** Someone voted in a sealed round: how many have voted, never what. */
+    public record RoundProgress(String type, long version, String workshopId, String roundId, int voterCount) {
+        public static final String TYPE = "round.progress";
+
+        public RoundProgress(long version, String workshopId, String roundId, int voterCount) {
+            this(TYPE, version, workshopId, roundId, voterCount);
+        }
+    }
+
+    /** A rating in a live (unsealed) round, with the capability's new aggregate in that round. */
+    public record RoundRated(String type, long version, String workshopId, String roundId, String capabilityId,
+                             String dimension, RatingView rating, int voterCount) {
+        public static final String TYPE = "round.rated";
+
+        public RoundRated(long version, String workshopId, String roundId, String capabilityId, String dimension,
+                          RatingView rating, int voterCount) {
+            this(TYPE, version, workshopId, roundId, capabilityId, dimension, rating, voterCount);
+        }
+    }
+
+    /** A round closed, by the facilitator or by its timer. */
+    public record RoundClosed(String type, long version, String workshopId, String roundId, boolean timedOut) {
+        public static final String TYPE = "round.closed";
+
+        public RoundClosed(long version, String workshopId, String roundId, boolean timedOut) {
+            this(TYPE, version, workshopId, roundId, timedOut);
+        }
+    }
+
+    /** A round's results were revealed. */
+    public record RoundRevealed(String type, long version, String workshopId, String roundId,
+                                List<RoundResult> results) {
+        public static final String TYPE = "round.revealed";
+
+        public RoundRevealed(long version, String workshopId, String roundId, List<RoundResult> results) {
+            this(TYPE, version, workshopId, roundId, results);
+        }
+    }
+
+    /** The responsibility-mode votes or the agreed mode of a capability changed. */
+    public record ResponsibilityChanged(String type, long version, String workshopId, String capabilityId,
+                                        ModeVotes modes) {
+        public static final String TYPE = "responsibility.changed";
+
+        public ResponsibilityChanged(long version, String workshopId, String capabilityId, ModeVotes modes) {
+            this(TYPE, version, workshopId, capabilityId, modes);
         }
     }
 }

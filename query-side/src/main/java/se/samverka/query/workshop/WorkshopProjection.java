@@ -5,17 +5,27 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
+import se.samverka.kernel.workshop.RoundClosedEvent;
+import se.samverka.kernel.workshop.RoundOpenedEvent;
+import se.samverka.kernel.workshop.RoundRevealedEvent;
+import se.samverka.kernel.workshop.RoundTimedOutEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
 
 /**
  * Projects workshop events into MongoDB and pushes each change live. The workshop version
- * is the event's sequence number in its workshop, so clients can tell when they missed one.
- * A push goes out only after the read model holds the change, so a client that reloads on a
- * gap always finds at least what the push announced.
+ * is the event's sequence number in its workshop, so clients can tell when they missed one:
+ * every event after the first pushes exactly one message. A push goes out only after the read
+ * model holds the change, so a client that reloads on a gap finds at least what was announced.
+ *
+ * <p>Sealing is enforced here: a rating in a sealed round updates only the round's voter count
+ * in the workshop document, and its push says only how many have voted. The values wait in
+ * the ratings collection, which nothing serves, until the reveal computes the results.
  */
 @Component
 @ProcessingGroup(WorkshopProjection.GROUP)
@@ -50,12 +60,94 @@ public class WorkshopProjection {
     void on(CapabilityRatedEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
         String participantId = event.participantId().value();
-        views.saveRating(new RatingRecord(RatingRecord.idOf(participantId, event.capabilityId()), workshopId,
-                participantId, event.capabilityId(), event.score()));
-        views.apply(workshopId, version, view -> view.withRating(event.capabilityId(), event.score(),
-                        event.previousScore()))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.CapabilityRated(version, workshopId,
-                        event.capabilityId(), view.capability(event.capabilityId()).rating())));
+        String roundId = event.roundId() == null ? null : event.roundId().value();
+        WorkshopView current = views.find(workshopId).orElseThrow(() ->
+                new IllegalStateException("workshop " + workshopId + " is not projected yet"));
+        String organisation = views.participant(participantId).map(ParticipantView::organisation).orElse(null);
+        views.saveRating(new RatingRecord(RatingRecord.idOf(participantId, roundId, event.capabilityId(),
+                event.dimension()), workshopId, current.projectId(), participantId, organisation, roundId,
+                event.capabilityId(), event.dimension(), event.score()));
+        if (roundId == null) {
+            views.apply(workshopId, version, view -> view.withRating(event.capabilityId(), event.score(),
+                            event.previousScore()))
+                    .ifPresent(view -> live.publish(workshopId, new LiveMessages.CapabilityRated(version, workshopId,
+                            event.capabilityId(), view.capability(event.capabilityId()).rating())));
+            return;
+        }
+        views.apply(workshopId, version, view -> view.withRound(roundId, round -> {
+                    RoundView voted = round.withVoter(participantId);
+                    return round.sealed() ? voted
+                            : voted.withRating(event.capabilityId(), event.dimension(), event.score(),
+                            event.previousScore());
+                }))
+                .ifPresent(view -> {
+                    RoundView round = view.round(roundId);
+                    live.publish(workshopId, round.sealed()
+                            ? new LiveMessages.RoundProgress(version, workshopId, roundId, round.voterCount())
+                            : new LiveMessages.RoundRated(version, workshopId, roundId, event.capabilityId(),
+                            event.dimension(), resultOf(round, event.capabilityId(), event.dimension()),
+                            round.voterCount()));
+                });
+    }
+
+    @EventHandler
+    void on(RoundOpenedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.apply(workshopId, version, view -> view.withRound(RoundView.opened(event)))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.RoundOpened(version, workshopId,
+                        view.round(event.roundId().value()))));
+    }
+
+    @EventHandler
+    void on(RoundClosedEvent event, @SequenceNumber long version) {
+        close(event.workshopId().value(), event.roundId().value(), event.closedAt(), false, version);
+    }
+
+    @EventHandler
+    void on(RoundTimedOutEvent event, @SequenceNumber long version) {
+        close(event.workshopId().value(), event.roundId().value(), event.closedAt(), true, version);
+    }
+
+    private void close(String workshopId, String roundId, java.time.Instant at, boolean byTimer, long version) {
+        views.apply(workshopId, version, view -> view.withRound(roundId, round -> round.closed(at, byTimer)))
+                .ifPresent(view -> live.publish(workshopId,
+                        new LiveMessages.RoundClosed(version, workshopId, roundId, byTimer)));
+    }
+
+    @EventHandler
+    void on(RoundRevealedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        String roundId = event.roundId().value();
+        views.apply(workshopId, version, view -> view.withRound(roundId, round -> round.revealed(event.revealedAt(),
+                        RoundResults.of(views.ratingsOfRound(workshopId, roundId), view))))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.RoundRevealed(version, workshopId,
+                        roundId, view.round(roundId).results())));
+    }
+
+    @EventHandler
+    void on(ResponsibilityModeVotedEvent event, @SequenceNumber long version) {
+        changeModes(event.workshopId().value(), event.capabilityId(), version,
+                modes -> modes.replace(event.mode(), event.previousMode()));
+    }
+
+    @EventHandler
+    void on(AgreedModeRecordedEvent event, @SequenceNumber long version) {
+        changeModes(event.workshopId().value(), event.capabilityId(), version, modes -> modes.agree(event.mode()));
+    }
+
+    private void changeModes(String workshopId, String capabilityId, long version,
+                             java.util.function.UnaryOperator<ModeVotes> change) {
+        views.apply(workshopId, version, view -> view.withCapability(capabilityId,
+                        capability -> capability.withModes(change.apply(capability.modes()))))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ResponsibilityChanged(version,
+                        workshopId, capabilityId, view.capability(capabilityId).modes())));
+    }
+
+    private static RatingView resultOf(RoundView round, String capabilityId, String dimension) {
+        return round.results().stream()
+                .filter(r -> r.capabilityId().equals(capabilityId)
+                        && java.util.Objects.equals(r.dimension(), dimension))
+                .map(RoundResult::rating).findFirst().orElse(RatingView.empty());
     }
 
     @ResetHandler

@@ -1,41 +1,68 @@
 package se.samverka.query.workshop;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.bson.codecs.pojo.annotations.BsonId;
+import se.samverka.kernel.capability.Dimension;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 
 /**
  * What every screen of a workshop shows, in one document, so a snapshot and its
- * {@code version} are always read together.
+ * {@code version} are always read together. {@code capabilities[].rating} is the free rating
+ * (the foundation's behaviour while no round has been run); rounds carry their own results.
  */
 public record WorkshopView(@BsonId String id, String projectId, String title, String joinCode, String facilitator,
                            String template, long version, int participantCount, Instant createdAt,
-                           List<CategoryView> categories, List<CapabilityView> capabilities) {
+                           List<CategoryView> categories, List<Dimension> dimensions,
+                           List<CapabilityView> capabilities, List<RoundView> rounds) {
 
     static WorkshopView created(WorkshopCreatedEvent event, long version) {
         var model = event.capabilityModel();
         return new WorkshopView(event.workshopId().value(), event.projectId().value(), event.title(),
                 event.joinCode(), event.facilitator(), model.templateId(), version, 0, event.createdAt(),
                 model.categories().stream().map(c -> new CategoryView(c.id(), c.name())).toList(),
+                model.dimensions(),
                 model.flatten().stream()
-                        .map(c -> new CapabilityView(c.id(), c.parentId(), c.category(), c.name(), RatingView.empty()))
-                        .toList());
+                        .map(c -> new CapabilityView(c.id(), c.parentId(), c.category(), c.name(), RatingView.empty(),
+                                ModeVotes.none()))
+                        .toList(),
+                List.of());
+    }
+
+    /** "free" until the facilitator opens a first round, then "rounds". */
+    public String mode() {
+        return rounds == null || rounds.isEmpty() ? "free" : "rounds";
     }
 
     WorkshopView withVersion(long next) {
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, next, participantCount,
-                createdAt, categories, capabilities);
+                createdAt, categories, dimensions, capabilities, rounds);
     }
 
     WorkshopView withParticipantCount(int next) {
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, next, createdAt,
-                categories, capabilities);
+                categories, dimensions, capabilities, rounds);
     }
 
-    WorkshopView withCapabilities(List<CapabilityView> next) {
+    WorkshopView withCapability(String capabilityId, UnaryOperator<CapabilityView> change) {
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
-                createdAt, categories, next);
+                createdAt, categories, dimensions,
+                capabilities.stream().map(c -> c.id().equals(capabilityId) ? change.apply(c) : c).toList(), rounds);
+    }
+
+    WorkshopView withRound(RoundView round) {
+        List<RoundView> next = new ArrayList<>(rounds == null ? List.of() : rounds);
+        next.removeIf(r -> r.id().equals(round.id()));
+        next.add(round);
+        next.sort(java.util.Comparator.comparingInt(RoundView::number));
+        return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
+                createdAt, categories, dimensions, capabilities, next);
+    }
+
+    WorkshopView withRound(String roundId, UnaryOperator<RoundView> change) {
+        return withRound(change.apply(round(roundId)));
     }
 
     CapabilityView capability(String capabilityId) {
@@ -43,9 +70,13 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
                 .orElseThrow(() -> new IllegalStateException("workshop " + id + " has no capability " + capabilityId));
     }
 
+    public RoundView round(String roundId) {
+        return (rounds == null ? List.<RoundView>of() : rounds).stream().filter(r -> r.id().equals(roundId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("workshop " + id + " has no round " + roundId));
+    }
+
     WorkshopView withRating(String capabilityId, int score, Integer previous) {
-        return withCapabilities(capabilities.stream()
-                .map(c -> c.id().equals(capabilityId) ? c.withRating(c.rating().replace(score, previous)) : c)
-                .toList());
+        return withCapability(capabilityId, c -> c.withRating(c.rating().replace(score, previous)));
     }
 }

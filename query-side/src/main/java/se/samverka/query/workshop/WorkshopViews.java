@@ -48,11 +48,35 @@ public class WorkshopViews {
                 .into(new ArrayList<>());
     }
 
-    public Map<String, Integer> ratingsOf(String workshopId, String participantId) {
+    /**
+     * A participant's own ratings in free rating ({@code roundId} null) or in one round, keyed by
+     * capability id, or {@code capabilityId/dimension} for dimension ratings.
+     */
+    public Map<String, Integer> ratingsOf(String workshopId, String participantId, String roundId) {
         Map<String, Integer> result = new LinkedHashMap<>();
-        ratings.find(and(eq("workshopId", workshopId), eq("participantId", participantId)))
-                .forEach(rating -> result.put(rating.capabilityId(), rating.score()));
+        ratings.find(and(eq("workshopId", workshopId), eq("participantId", participantId), eq("roundId", roundId)))
+                .forEach(rating -> result.put(rating.dimension() == null ? rating.capabilityId()
+                        : rating.capabilityId() + "/" + rating.dimension(), rating.score()));
         return result;
+    }
+
+    /** Every rating of one round, or of free rating ({@code roundId} null), in a workshop. */
+    public List<RatingRecord> ratingsOfRound(String workshopId, String roundId) {
+        return ratings.find(and(eq("workshopId", workshopId), eq("roundId", roundId))).into(new ArrayList<>());
+    }
+
+    /** Every rating given in a workshop. */
+    public List<RatingRecord> ratingsInWorkshop(String workshopId) {
+        return ratings.find(eq("workshopId", workshopId)).into(new ArrayList<>());
+    }
+
+    /** Every workshop of a project. */
+    public List<WorkshopView> inProject(String projectId) {
+        return workshops.find(eq("projectId", projectId)).sort(Sorts.ascending("createdAt")).into(new ArrayList<>());
+    }
+
+    public Optional<ParticipantView> participant(String participantId) {
+        return Optional.ofNullable(participants.find(eq("_id", participantId)).first());
     }
 
     /** Stores a new workshop unless it is already there; true when it was stored now. */

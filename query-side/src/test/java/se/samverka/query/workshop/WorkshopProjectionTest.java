@@ -19,7 +19,17 @@ import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.capability.CapabilityNode;
 import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.ResponsibilityMode;
+import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
+import se.samverka.kernel.workshop.RoundClosedEvent;
+import se.samverka.kernel.workshop.RoundId;
+import se.samverka.kernel.workshop.RoundOpenedEvent;
+import se.samverka.kernel.workshop.RoundRevealedEvent;
+import se.samverka.kernel.workshop.RoundScope;
+import se.samverka.kernel.workshop.RoundSettings;
+import se.samverka.kernel.workshop.RoundTimedOutEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
@@ -72,6 +82,18 @@ class WorkshopProjectionTest {
                 projection.on(e, version);
             } else if (event instanceof CapabilityRatedEvent e) {
                 projection.on(e, version);
+            } else if (event instanceof RoundOpenedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof RoundClosedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof RoundTimedOutEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof RoundRevealedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ResponsibilityModeVotedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof AgreedModeRecordedEvent e) {
+                projection.on(e, version);
             } else {
                 throw new IllegalArgumentException(event.toString());
             }
@@ -113,7 +135,7 @@ class WorkshopProjectionTest {
         assertThat(rating.count()).isEqualTo(2);
         assertThat(rating.mean()).isEqualTo(3.5);
         assertThat(rating.distribution()).containsExactly(0, 0, 1, 1, 0);
-        assertThat(views.ratingsOf("w1", "bo")).containsEntry("set-goals", 3).hasSize(1);
+        assertThat(views.ratingsOf("w1", "bo", null)).containsEntry("set-goals", 3).hasSize(1);
         assertThat(views.participantsOf("w1")).extracting(ParticipantView::displayName).containsExactly("anna", "bo");
     }
 
@@ -127,7 +149,7 @@ class WorkshopProjectionTest {
                 new LiveMessages.ParticipantJoined(1, "w1", 1,
                         new LiveMessages.ParticipantSummary("anna", "anna", "Uddevalla")),
                 new LiveMessages.CapabilityRated(2, "w1", "formulate",
-                        new RatingView(1, 5.0, List.of(0, 0, 0, 0, 1))));
+                        RatingView.ofScores(List.of(5))));
     }
 
     @Test
@@ -143,6 +165,84 @@ class WorkshopProjectionTest {
         assertThat(view.capability("set-goals").rating().count()).isEqualTo(1);
         assertThat(view.participantCount()).isEqualTo(1);
         assertThat(pushed).hasSize(pushes);
+    }
+
+    private static final RoundId ROUND = new RoundId("r1");
+
+    private static RoundOpenedEvent opened(boolean sealed) {
+        return new RoundOpenedEvent(WORKSHOP, ROUND, 1, RoundScope.all(), List.of("set-goals", "formulate"),
+                new RoundSettings(RoundSettings.RatingMode.OVERALL, false, sealed, null), NOW, null);
+    }
+
+    private static CapabilityRatedEvent ratedInRound(ParticipantId who, String capability, int score) {
+        return new CapabilityRatedEvent(WORKSHOP, who, capability, score, null, NOW, ROUND, null);
+    }
+
+    private List<Object> payloads() {
+        return pushed.stream().map(m -> (Object) m.getPayload()).toList();
+    }
+
+    @Test
+    void givenSealedRound_whenRated_thenNoValueInViewOrPushUntilRevealed() {
+        given(0, created(), joined(ANNA), joined(BO), opened(true), ratedInRound(ANNA, "set-goals", 5),
+                ratedInRound(BO, "set-goals", 3), ratedInRound(BO, "formulate", 1));
+
+        RoundView round = views.find("w1").orElseThrow().round("r1");
+        assertThat(round.results()).isNull();
+        assertThat(round.voterCount()).isEqualTo(2);
+        assertThat(round.visible()).isFalse();
+        assertThat(views.find("w1").orElseThrow().capability("set-goals").rating().count())
+                .as("free rating untouched").isZero();
+        assertThat(payloads().subList(payloads().size() - 3, payloads().size())).containsExactly(
+                new LiveMessages.RoundProgress(4, "w1", "r1", 1),
+                new LiveMessages.RoundProgress(5, "w1", "r1", 2),
+                new LiveMessages.RoundProgress(6, "w1", "r1", 2));
+
+        given(7, new RoundClosedEvent(WORKSHOP, ROUND, NOW), new RoundRevealedEvent(WORKSHOP, ROUND, NOW));
+
+        RoundView revealed = views.find("w1").orElseThrow().round("r1");
+        assertThat(revealed.state()).isEqualTo(RoundView.REVEALED);
+        assertThat(revealed.results()).containsExactly(
+                new RoundResult("set-goals", null, RatingView.ofScores(List.of(5, 3))),
+                new RoundResult("formulate", null, RatingView.ofScores(List.of(1))));
+        assertThat(payloads().get(payloads().size() - 2)).isEqualTo(new LiveMessages.RoundClosed(7, "w1", "r1", false));
+        assertThat(payloads().get(payloads().size() - 1)).isEqualTo(new LiveMessages.RoundRevealed(8, "w1", "r1",
+                revealed.results()));
+    }
+
+    @Test
+    void givenLiveRound_whenRated_thenResultsAndPushesCarryValues() {
+        given(0, created(), joined(ANNA), opened(false), ratedInRound(ANNA, "formulate", 4));
+
+        RoundView round = views.find("w1").orElseThrow().round("r1");
+        assertThat(round.results()).containsExactly(new RoundResult("formulate", null, RatingView.ofScores(List.of(4))));
+        assertThat(payloads().get(payloads().size() - 1)).isEqualTo(new LiveMessages.RoundRated(3, "w1", "r1",
+                "formulate", null, RatingView.ofScores(List.of(4)), 1));
+    }
+
+    @Test
+    void givenTimedOutRound_thenClosedByTimer() {
+        given(0, created(), opened(true), new RoundTimedOutEvent(WORKSHOP, ROUND, NOW));
+
+        RoundView round = views.find("w1").orElseThrow().round("r1");
+        assertThat(round.state()).isEqualTo(RoundView.CLOSED);
+        assertThat(round.timedOut()).isTrue();
+        assertThat(payloads().get(payloads().size() - 1)).isEqualTo(new LiveMessages.RoundClosed(2, "w1", "r1", true));
+    }
+
+    @Test
+    void givenModeVotesAndAgreement_thenCountsFollowAndAgreedShown() {
+        given(0, created(), joined(ANNA), joined(BO),
+                new ResponsibilityModeVotedEvent(WORKSHOP, ANNA, "set-goals", ResponsibilityMode.OWN, null, NOW),
+                new ResponsibilityModeVotedEvent(WORKSHOP, BO, "set-goals", ResponsibilityMode.COLLABORATION, null, NOW),
+                new ResponsibilityModeVotedEvent(WORKSHOP, ANNA, "set-goals", ResponsibilityMode.COLLABORATION,
+                        ResponsibilityMode.OWN, NOW),
+                new AgreedModeRecordedEvent(WORKSHOP, "set-goals", ResponsibilityMode.COLLABORATION, NOW));
+
+        assertThat(views.find("w1").orElseThrow().capability("set-goals").modes())
+                .isEqualTo(new ModeVotes(0, 2, 0, ResponsibilityMode.COLLABORATION));
+        assertThat(payloads().get(payloads().size() - 1)).isEqualTo(new LiveMessages.ResponsibilityChanged(6, "w1",
+                "set-goals", new ModeVotes(0, 2, 0, ResponsibilityMode.COLLABORATION)));
     }
 
     @Test
