@@ -6,12 +6,37 @@ import type {
   LoginRequest,
   LoginResponse,
   MyRatings,
+  OpenRoundRequest,
+  OpenRoundResponse,
+  Participation,
   Problem,
+  ProjectSummary,
   RateResponse,
+  ResponsibilityMode,
+  Results,
+  ResultsScope,
   Score,
+  VersionResponse,
   WorkshopSnapshot,
   WorkshopSummary,
 } from './types';
+
+const NO_MODES = { own: 0, collaboration: 0, procurement: 0, agreed: null } as const;
+
+/**
+ * Fills in what a snapshot of an older server (before rounds) leaves out, so that screens
+ * can rely on every field.
+ */
+export function normaliseSnapshot(raw: WorkshopSnapshot): WorkshopSnapshot {
+  const rounds = raw.rounds ?? [];
+  return {
+    ...raw,
+    rounds,
+    dimensions: raw.dimensions ?? [],
+    mode: raw.mode ?? (rounds.length > 0 ? 'rounds' : 'free'),
+    capabilities: raw.capabilities.map((c) => (c.modes ? c : { ...c, modes: NO_MODES })),
+  };
+}
 
 /** Whose token a request carries; a 401 on it clears that session. */
 export type CredentialKind = 'facilitator' | 'participant';
@@ -102,10 +127,41 @@ export function createApiClient(options: ApiClientOptions = {}) {
     listWorkshops: (c: Credential) => request<WorkshopSummary[]>('GET', '/workshops', c),
     createWorkshop: (c: Credential, req: CreateWorkshopRequest) =>
       request<CreateWorkshopResponse>('POST', '/workshops', c, req),
-    getWorkshop: (c: Credential, id: string) => request<WorkshopSnapshot>('GET', path`/workshops/${id}`, c),
-    myRatings: (c: Credential, id: string) => request<MyRatings>('GET', path`/workshops/${id}/my-ratings`, c),
-    rate: (c: Credential, id: string, capabilityId: string, score: Score) =>
-      request<RateResponse>('PUT', path`/workshops/${id}/capabilities/${capabilityId}/rating`, c, { score }),
+    getWorkshop: async (c: Credential, id: string) =>
+      normaliseSnapshot(await request<WorkshopSnapshot>('GET', path`/workshops/${id}`, c)),
+    /** The caller's own ratings: of free rating, or of one round when `roundId` is given. */
+    myRatings: (c: Credential, id: string, roundId?: string | null) =>
+      request<MyRatings>(
+        'GET',
+        path`/workshops/${id}/my-ratings` + (roundId ? `?round=${encodeURIComponent(roundId)}` : ''),
+        c,
+      ),
+    rate: (c: Credential, id: string, capabilityId: string, score: Score, dimension?: string | null) =>
+      request<RateResponse>(
+        'PUT',
+        path`/workshops/${id}/capabilities/${capabilityId}/rating`,
+        c,
+        dimension ? { score, dimension } : { score },
+      ),
+    openRound: (c: Credential, id: string, req: OpenRoundRequest) =>
+      request<OpenRoundResponse>('POST', path`/workshops/${id}/rounds`, c, req),
+    closeRound: (c: Credential, id: string, roundId: string) =>
+      request<VersionResponse>('POST', path`/workshops/${id}/rounds/${roundId}/close`, c),
+    revealRound: (c: Credential, id: string, roundId: string) =>
+      request<VersionResponse>('POST', path`/workshops/${id}/rounds/${roundId}/reveal`, c),
+    participation: (c: Credential, id: string, roundId: string) =>
+      request<Participation>('GET', path`/workshops/${id}/rounds/${roundId}/participation`, c),
+    voteResponsibility: (c: Credential, id: string, capabilityId: string, mode: ResponsibilityMode) =>
+      request<VersionResponse>('PUT', path`/workshops/${id}/capabilities/${capabilityId}/responsibility`, c, { mode }),
+    recordAgreedResponsibility: (c: Credential, id: string, capabilityId: string, mode: ResponsibilityMode) =>
+      request<VersionResponse>('PUT', path`/workshops/${id}/capabilities/${capabilityId}/agreed-responsibility`, c, {
+        mode,
+      }),
+    workshopResults: (c: Credential, id: string, scope: ResultsScope = 'current') =>
+      request<Results>('GET', path`/workshops/${id}/results` + `?round=${encodeURIComponent(scope)}`, c),
+    project: (c: Credential, projectId: string) => request<ProjectSummary>('GET', path`/projects/${projectId}`, c),
+    projectResults: (c: Credential, projectId: string) =>
+      request<Results>('GET', path`/projects/${projectId}/results`, c),
   };
 }
 

@@ -56,12 +56,33 @@ export interface Category {
   name: LocalizedText;
 }
 
+/**
+ * Every rating figure of the API: of a capability's free rating, of a round result, of a
+ * results entry. The figures are null when count is 0.
+ */
 export interface RatingAggregate {
   count: number;
-  /** null when count is 0. */
   mean: number | null;
+  median: number | null;
+  /** Population standard deviation: the spread. */
+  stddev: number | null;
+  /** 1 − stddev / 2: 1 when everyone agrees, 0 when split evenly between 1 and 5. */
+  agreement: number | null;
   /** distribution[i] counts the ratings with score i + 1; always five entries. */
   distribution: readonly number[];
+}
+
+/** How a capability is upheld: by the municipality itself, through collaboration, or procurement. */
+export type ResponsibilityMode = 'OWN' | 'COLLABORATION' | 'PROCUREMENT';
+
+export const RESPONSIBILITY_MODES: readonly ResponsibilityMode[] = ['OWN', 'COLLABORATION', 'PROCUREMENT'];
+
+/** The participants' responsibility-mode votes of a capability and the mode the workshop agreed. */
+export interface ModeVotes {
+  own: number;
+  collaboration: number;
+  procurement: number;
+  agreed: ResponsibilityMode | null;
 }
 
 export interface Capability {
@@ -70,8 +91,56 @@ export interface Capability {
   parentId: string | null;
   category: string;
   name: LocalizedText;
+  /** The free rating (rounds carry their own results). */
+  rating: RatingAggregate;
+  modes: ModeVotes;
+}
+
+/** A dimension every capability is built of: processes, people, tools in the Fyrbodal model. */
+export interface Dimension {
+  id: string;
+  name: LocalizedText;
+}
+
+export type ScopeKind = 'ALL' | 'CATEGORY' | 'SUBTREE' | 'CAPABILITY';
+
+export interface RoundScope {
+  kind: ScopeKind;
+  /** A category id or a capability id; null for ALL. */
+  target: string | null;
+}
+
+export type RatingMode = 'OVERALL' | 'PER_DIMENSION';
+
+export type RoundState = 'open' | 'closed' | 'revealed';
+
+/** A round's result for one capability, overall (dimension null) or on one dimension. */
+export interface RoundResult {
+  capabilityId: string;
+  dimension: string | null;
   rating: RatingAggregate;
 }
+
+export interface Round {
+  id: string;
+  number: number;
+  scope: RoundScope;
+  capabilityIds: readonly string[];
+  ratingMode: RatingMode;
+  anonymous: boolean;
+  sealed: boolean;
+  state: RoundState;
+  timedOut: boolean;
+  openedAt: string | null;
+  deadline: string | null;
+  closedAt: string | null;
+  revealedAt: string | null;
+  voterCount: number;
+  /** null while a sealed round is not revealed, for everyone. */
+  results: readonly RoundResult[] | null;
+}
+
+export type WorkshopMode = 'free' | 'rounds';
 
 export interface WorkshopSnapshot {
   id: string;
@@ -85,6 +154,11 @@ export interface WorkshopSnapshot {
   createdAt: string;
   categories: readonly Category[];
   capabilities: readonly Capability[];
+  /** "free" until the facilitator opens a first round, then "rounds". */
+  mode: WorkshopMode;
+  dimensions: readonly Dimension[];
+  /** In round-number order. */
+  rounds: readonly Round[];
 }
 
 export interface Participant {
@@ -112,16 +186,104 @@ export const SCORES: readonly Score[] = [1, 2, 3, 4, 5];
 
 export interface RateRequest {
   score: Score;
+  /** Required in a PER_DIMENSION round, refused elsewhere. */
+  dimension?: string;
 }
 
 export interface RateResponse {
   capabilityId: string;
+  dimension?: string | null;
   score: Score;
   version: number;
 }
 
-/** GET /workshops/{id}/my-ratings: capability id → the caller's kept score. */
+/**
+ * GET /workshops/{id}/my-ratings[?round=…]: capability id (or `capabilityId/dimension` for
+ * dimension ratings) → the caller's kept score.
+ */
 export type MyRatings = Readonly<Record<string, number>>;
+
+export interface OpenRoundRequest {
+  scope?: { kind: ScopeKind; target?: string };
+  ratingMode?: RatingMode;
+  anonymous?: boolean;
+  sealed?: boolean;
+  /** 10 to 86400. */
+  timeLimitSeconds?: number;
+}
+
+export interface OpenRoundResponse {
+  roundId: string;
+  version: number;
+}
+
+export interface VersionResponse {
+  version: number;
+}
+
+/** Who has voted in a round: names, never values; always empty name lists for anonymous rounds. */
+export interface Participation {
+  roundId: string;
+  voted: number;
+  notVoted: number;
+  votedNames: readonly string[];
+  notVotedNames: readonly string[];
+}
+
+/** `current` (default), `free`, or a round id. */
+export type ResultsScope = string;
+
+export interface CapabilityResult {
+  capabilityId: string;
+  parentId: string | null;
+  category: string;
+  name: LocalizedText;
+  region: RatingAggregate;
+  byDimension: Readonly<Record<string, RatingAggregate>>;
+  byOrganisation: Readonly<Record<string, RatingAggregate>>;
+}
+
+export interface HeatCell {
+  count: number;
+  mean: number | null;
+  agreement: number | null;
+  lowAgreement: boolean;
+}
+
+/** Rows are organisations, columns capabilities in capabilityIds order. */
+export interface Heatmap {
+  organisations: readonly string[];
+  capabilityIds: readonly string[];
+  rows: ReadonlyArray<readonly HeatCell[]>;
+}
+
+export interface Highlight {
+  capabilityId: string;
+  name: LocalizedText;
+  mean: number;
+  agreement: number;
+  count: number;
+  organisations: number;
+}
+
+/** GET /workshops/{id}/results and GET /projects/{id}/results: the capability picture. */
+export interface Results {
+  scope: string;
+  ratingCount: number;
+  organisations: readonly string[];
+  capabilities: readonly CapabilityResult[];
+  heatmap: Heatmap;
+  strengths: readonly Highlight[];
+  weaknesses: readonly Highlight[];
+}
+
+export interface ProjectSummary {
+  id: string;
+  name: string;
+  templateId: string;
+  createdBy: string;
+  createdAt: string;
+}
 
 // Live messages on /topic/workshops.{id}: a union discriminated on `type`.
 
@@ -139,7 +301,61 @@ export interface CapabilityRatedMessage {
   rating: RatingAggregate;
 }
 
-export type LiveMessage = ParticipantJoinedMessage | CapabilityRatedMessage;
+export interface RoundOpenedMessage {
+  type: 'round.opened';
+  version: number;
+  round: Round;
+}
+
+/** A rating in a sealed round: how many have voted, never what. */
+export interface RoundProgressMessage {
+  type: 'round.progress';
+  version: number;
+  roundId: string;
+  voterCount: number;
+}
+
+/** A rating in a live round, with the capability's (or dimension's) new aggregate in it. */
+export interface RoundRatedMessage {
+  type: 'round.rated';
+  version: number;
+  roundId: string;
+  capabilityId: string;
+  dimension: string | null;
+  rating: RatingAggregate;
+  voterCount: number;
+}
+
+export interface RoundClosedMessage {
+  type: 'round.closed';
+  version: number;
+  roundId: string;
+  timedOut: boolean;
+}
+
+export interface RoundRevealedMessage {
+  type: 'round.revealed';
+  version: number;
+  roundId: string;
+  results: readonly RoundResult[];
+}
+
+export interface ResponsibilityChangedMessage {
+  type: 'responsibility.changed';
+  version: number;
+  capabilityId: string;
+  modes: ModeVotes;
+}
+
+export type LiveMessage =
+  | ParticipantJoinedMessage
+  | CapabilityRatedMessage
+  | RoundOpenedMessage
+  | RoundProgressMessage
+  | RoundRatedMessage
+  | RoundClosedMessage
+  | RoundRevealedMessage
+  | ResponsibilityChangedMessage;
 
 /**
  * A well-formed message of a type this client does not know yet. It still takes up a

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { round, TWO } from '../testing/fixtures';
 import { parseLiveMessage } from './messages';
 
 describe('parseLiveMessage', () => {
@@ -30,8 +31,89 @@ describe('parseLiveMessage', () => {
         type: 'capability.rated',
         version: 5,
         capabilityId: 'set-goals',
-        rating: { count: 3, mean: 3.67, distribution: [0, 0, 1, 2, 0] },
+        rating: { count: 3, mean: 3.67, median: null, stddev: null, agreement: null, distribution: [0, 0, 1, 2, 0] },
       },
+    },
+    {
+      name: 'capability.rated with every figure',
+      body: '{"type":"capability.rated","version":5,"capabilityId":"set-goals","rating":{"count":2,"mean":3.5,"median":3.5,"stddev":0.5,"agreement":0.75,"distribution":[0,0,1,1,0]}}',
+      expected: { type: 'capability.rated', version: 5, capabilityId: 'set-goals', rating: TWO },
+    },
+    {
+      name: 'round.opened',
+      body: JSON.stringify({
+        type: 'round.opened',
+        version: 8,
+        workshopId: 'w1',
+        round: { ...round('r1'), scope: { kind: 'ALL' } },
+      }),
+      expected: { type: 'round.opened', version: 8, round: round('r1') },
+    },
+    {
+      name: 'round.progress',
+      body: '{"type":"round.progress","version":9,"workshopId":"w1","roundId":"r1","voterCount":3}',
+      expected: { type: 'round.progress', version: 9, roundId: 'r1', voterCount: 3 },
+    },
+    {
+      name: 'round.rated on a dimension',
+      body: JSON.stringify({
+        type: 'round.rated',
+        version: 9,
+        roundId: 'r1',
+        capabilityId: 'operate',
+        dimension: 'people',
+        rating: TWO,
+        voterCount: 2,
+      }),
+      expected: {
+        type: 'round.rated',
+        version: 9,
+        roundId: 'r1',
+        capabilityId: 'operate',
+        dimension: 'people',
+        rating: TWO,
+        voterCount: 2,
+      },
+    },
+    {
+      name: 'round.closed by the timer',
+      body: '{"type":"round.closed","version":10,"roundId":"r1","timedOut":true}',
+      expected: { type: 'round.closed', version: 10, roundId: 'r1', timedOut: true },
+    },
+    {
+      name: 'round.revealed',
+      body: JSON.stringify({
+        type: 'round.revealed',
+        version: 11,
+        roundId: 'r1',
+        results: [{ capabilityId: 'operate', dimension: null, rating: TWO }],
+      }),
+      expected: {
+        type: 'round.revealed',
+        version: 11,
+        roundId: 'r1',
+        results: [{ capabilityId: 'operate', dimension: null, rating: TWO }],
+      },
+    },
+    {
+      name: 'responsibility.changed',
+      body: '{"type":"responsibility.changed","version":12,"capabilityId":"operate","modes":{"own":1,"collaboration":2,"procurement":0,"agreed":"COLLABORATION"}}',
+      expected: {
+        type: 'responsibility.changed',
+        version: 12,
+        capabilityId: 'operate',
+        modes: { own: 1, collaboration: 2, procurement: 0, agreed: 'COLLABORATION' },
+      },
+    },
+    {
+      name: 'responsibility.changed with an unknown mode keeps its version',
+      body: '{"type":"responsibility.changed","version":12,"capabilityId":"operate","modes":{"own":1,"collaboration":2,"procurement":0,"agreed":"LOTTERY"}}',
+      expected: { type: 'unrecognised', version: 12, originalType: 'responsibility.changed' },
+    },
+    {
+      name: 'round.opened with a round in an unknown state keeps its version',
+      body: JSON.stringify({ type: 'round.opened', version: 8, round: { ...round('r1'), state: 'paused' } }),
+      expected: { type: 'unrecognised', version: 8, originalType: 'round.opened' },
     },
     {
       name: 'an unknown type keeps its version',

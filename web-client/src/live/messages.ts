@@ -1,4 +1,14 @@
-import type { RatingAggregate, ReceivedMessage } from '../api/types';
+import type {
+  ModeVotes,
+  RatingAggregate,
+  RatingMode,
+  ReceivedMessage,
+  ResponsibilityMode,
+  Round,
+  RoundResult,
+  RoundState,
+  ScopeKind,
+} from '../api/types';
 
 type Json = Record<string, unknown>;
 
@@ -10,15 +20,86 @@ function isWholeNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value);
 }
 
-function asRating(value: unknown): RatingAggregate | null {
+function numberOrNull(value: unknown): number | null | undefined {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' ? value : undefined;
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A rating figure; median, spread and agreement are taken as null when absent. */
+export function asRating(value: unknown): RatingAggregate | null {
   if (!isObject(value)) return null;
-  const { count, mean, distribution } = value;
+  const { count, distribution } = value;
   if (!isWholeNumber(count)) return null;
-  if (mean !== null && typeof mean !== 'number') return null;
+  const mean = numberOrNull(value.mean);
+  const median = numberOrNull(value.median);
+  const stddev = numberOrNull(value.stddev);
+  const agreement = numberOrNull(value.agreement);
+  if (mean === undefined || median === undefined || stddev === undefined || agreement === undefined) return null;
   if (!Array.isArray(distribution) || distribution.length !== 5 || !distribution.every(isWholeNumber)) {
     return null;
   }
-  return { count, mean, distribution: distribution.slice() };
+  return { count, mean, median, stddev, agreement, distribution: distribution.slice() };
+}
+
+const MODES: readonly string[] = ['OWN', 'COLLABORATION', 'PROCUREMENT'];
+const SCOPES: readonly string[] = ['ALL', 'CATEGORY', 'SUBTREE', 'CAPABILITY'];
+const STATES: readonly string[] = ['open', 'closed', 'revealed'];
+
+function asModes(value: unknown): ModeVotes | null {
+  if (!isObject(value)) return null;
+  const { own, collaboration, procurement, agreed } = value;
+  if (!isWholeNumber(own) || !isWholeNumber(collaboration) || !isWholeNumber(procurement)) return null;
+  if (agreed !== null && agreed !== undefined && !(typeof agreed === 'string' && MODES.includes(agreed))) return null;
+  return { own, collaboration, procurement, agreed: (agreed ?? null) as ResponsibilityMode | null };
+}
+
+function asResults(value: unknown): RoundResult[] | null {
+  if (!Array.isArray(value)) return null;
+  const results: RoundResult[] = [];
+  for (const item of value) {
+    if (!isObject(item) || typeof item.capabilityId !== 'string') return null;
+    const rating = asRating(item.rating);
+    if (!rating) return null;
+    results.push({ capabilityId: item.capabilityId, dimension: stringOrNull(item.dimension), rating });
+  }
+  return results;
+}
+
+/** A round as the snapshot and round.opened carry it. */
+export function asRound(value: unknown): Round | null {
+  if (!isObject(value)) return null;
+  const { id, number, scope, capabilityIds, ratingMode, state, voterCount } = value;
+  if (typeof id !== 'string' || !isWholeNumber(number) || !isWholeNumber(voterCount)) return null;
+  if (!isObject(scope) || typeof scope.kind !== 'string' || !SCOPES.includes(scope.kind)) return null;
+  if (!Array.isArray(capabilityIds) || !capabilityIds.every((c) => typeof c === 'string')) return null;
+  if (ratingMode !== 'OVERALL' && ratingMode !== 'PER_DIMENSION') return null;
+  if (typeof state !== 'string' || !STATES.includes(state)) return null;
+  let results: RoundResult[] | null = null;
+  if (value.results !== null && value.results !== undefined) {
+    results = asResults(value.results);
+    if (!results) return null;
+  }
+  return {
+    id,
+    number,
+    scope: { kind: scope.kind as ScopeKind, target: stringOrNull(scope.target) },
+    capabilityIds: capabilityIds.slice() as string[],
+    ratingMode: ratingMode as RatingMode,
+    anonymous: value.anonymous === true,
+    sealed: value.sealed === true,
+    state: state as RoundState,
+    timedOut: value.timedOut === true,
+    openedAt: stringOrNull(value.openedAt),
+    deadline: stringOrNull(value.deadline),
+    closedAt: stringOrNull(value.closedAt),
+    revealedAt: stringOrNull(value.revealedAt),
+    voterCount,
+    results,
+  };
 }
 
 /**
@@ -57,6 +138,43 @@ export function parseLiveMessage(body: string): ReceivedMessage | null {
       const rating = asRating(value.rating);
       if (typeof value.capabilityId === 'string' && rating) {
         return { type, version, capabilityId: value.capabilityId, rating };
+      }
+      break;
+    }
+    case 'round.opened': {
+      const round = asRound(value.round);
+      if (round) return { type, version, round };
+      break;
+    }
+    case 'round.progress': {
+      if (typeof value.roundId === 'string' && isWholeNumber(value.voterCount)) {
+        return { type, version, roundId: value.roundId, voterCount: value.voterCount };
+      }
+      break;
+    }
+    case 'round.rated': {
+      const rating = asRating(value.rating);
+      const { roundId, capabilityId, voterCount } = value;
+      if (typeof roundId === 'string' && typeof capabilityId === 'string' && isWholeNumber(voterCount) && rating) {
+        return { type, version, roundId, capabilityId, dimension: stringOrNull(value.dimension), rating, voterCount };
+      }
+      break;
+    }
+    case 'round.closed': {
+      if (typeof value.roundId === 'string') {
+        return { type, version, roundId: value.roundId, timedOut: value.timedOut === true };
+      }
+      break;
+    }
+    case 'round.revealed': {
+      const results = asResults(value.results);
+      if (typeof value.roundId === 'string' && results) return { type, version, roundId: value.roundId, results };
+      break;
+    }
+    case 'responsibility.changed': {
+      const modes = asModes(value.modes);
+      if (typeof value.capabilityId === 'string' && modes) {
+        return { type, version, capabilityId: value.capabilityId, modes };
       }
       break;
     }

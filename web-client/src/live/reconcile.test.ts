@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReceivedMessage, WorkshopSnapshot } from '../api/types';
-import { joined, ONE_FOUR, rated, snapshot, TWO } from '../testing/fixtures';
+import { joined, ONE_FOUR, rated, round, snapshot, TWO } from '../testing/fixtures';
 import { adoptSnapshot, applyMessage, applyMessages, keepNewer } from './reconcile';
 
 const base = snapshot({ version: 10, participantCount: 2 });
@@ -64,13 +64,13 @@ describe('applyMessage', () => {
     },
     {
       name: 'asks for a reload for a message type it does not know',
-      msg: { type: 'unrecognised', version: 11, originalType: 'vote.opened' },
+      msg: { type: 'unrecognised', version: 11, originalType: 'scenario.opened' },
       needsReload: true,
       version: 10,
     },
     {
       name: 'ignores an old message of a type it does not know',
-      msg: { type: 'unrecognised', version: 9, originalType: 'vote.opened' },
+      msg: { type: 'unrecognised', version: 9, originalType: 'scenario.opened' },
       needsReload: false,
       version: 10,
     },
@@ -170,5 +170,206 @@ describe('keepNewer', () => {
   it('drops messages the version includes and duplicates', () => {
     const result = keepNewer([joined(9, 1), joined(11, 2), joined(11, 2), joined(12, 3)], 10);
     expect(result.map((m) => m.version)).toEqual([11, 12]);
+  });
+});
+
+describe('applyMessage to rounds and responsibility modes', () => {
+  const sealed = round('r1', { voterCount: 1 });
+  const live = round('r2', { number: 2, sealed: false, results: [] });
+  const inRounds = snapshot({ version: 20, mode: 'rounds', rounds: [sealed] });
+  const roundOf = (state: WorkshopSnapshot, id: string) => state.rounds.find((r) => r.id === id);
+
+  const cases: Array<{
+    name: string;
+    state?: WorkshopSnapshot;
+    msg: ReceivedMessage;
+    needsReload: boolean;
+    check?: (state: WorkshopSnapshot) => void;
+  }> = [
+    {
+      name: 'round.opened adds the round and leaves free rating',
+      state: snapshot({ version: 20 }),
+      msg: { type: 'round.opened', version: 21, round: sealed },
+      needsReload: false,
+      check: (s) => {
+        expect(s.mode).toBe('rounds');
+        expect(s.rounds).toEqual([sealed]);
+      },
+    },
+    {
+      name: 'round.opened keeps the rounds in number order',
+      msg: { type: 'round.opened', version: 21, round: round('r0', { number: 0 }) },
+      needsReload: false,
+      check: (s) => expect(s.rounds.map((r) => r.id)).toEqual(['r0', 'r1']),
+    },
+    {
+      name: 'round.opened of a round it holds replaces it',
+      msg: { type: 'round.opened', version: 21, round: { ...sealed, voterCount: 0 } },
+      needsReload: false,
+      check: (s) => expect(s.rounds).toEqual([{ ...sealed, voterCount: 0 }]),
+    },
+    {
+      name: 'round.progress sets the voter count and nothing else',
+      msg: { type: 'round.progress', version: 21, roundId: 'r1', voterCount: 2 },
+      needsReload: false,
+      check: (s) => {
+        expect(roundOf(s, 'r1')).toEqual({ ...sealed, voterCount: 2 });
+      },
+    },
+    {
+      name: 'round.progress of an unknown round reloads',
+      msg: { type: 'round.progress', version: 21, roundId: 'nope', voterCount: 2 },
+      needsReload: true,
+    },
+    {
+      name: 'round.rated adds the result of a live round',
+      state: snapshot({ version: 20, mode: 'rounds', rounds: [live] }),
+      msg: {
+        type: 'round.rated',
+        version: 21,
+        roundId: 'r2',
+        capabilityId: 'operate',
+        dimension: null,
+        rating: ONE_FOUR,
+        voterCount: 1,
+      },
+      needsReload: false,
+      check: (s) => {
+        expect(roundOf(s, 'r2')?.results).toEqual([{ capabilityId: 'operate', dimension: null, rating: ONE_FOUR }]);
+        expect(roundOf(s, 'r2')?.voterCount).toBe(1);
+      },
+    },
+    {
+      name: 'round.rated replaces the result of that capability and dimension only',
+      state: snapshot({
+        version: 20,
+        mode: 'rounds',
+        rounds: [
+          {
+            ...live,
+            results: [
+              { capabilityId: 'operate', dimension: 'people', rating: ONE_FOUR },
+              { capabilityId: 'operate', dimension: 'tools', rating: ONE_FOUR },
+            ],
+          },
+        ],
+      }),
+      msg: {
+        type: 'round.rated',
+        version: 21,
+        roundId: 'r2',
+        capabilityId: 'operate',
+        dimension: 'tools',
+        rating: TWO,
+        voterCount: 2,
+      },
+      needsReload: false,
+      check: (s) =>
+        expect(roundOf(s, 'r2')?.results).toEqual([
+          { capabilityId: 'operate', dimension: 'people', rating: ONE_FOUR },
+          { capabilityId: 'operate', dimension: 'tools', rating: TWO },
+        ]),
+    },
+    {
+      name: 'round.rated of an unknown round reloads',
+      msg: {
+        type: 'round.rated',
+        version: 21,
+        roundId: 'nope',
+        capabilityId: 'operate',
+        dimension: null,
+        rating: TWO,
+        voterCount: 2,
+      },
+      needsReload: true,
+    },
+    {
+      name: 'round.closed closes the round',
+      msg: { type: 'round.closed', version: 21, roundId: 'r1', timedOut: false },
+      needsReload: false,
+      check: (s) => expect(roundOf(s, 'r1')).toEqual({ ...sealed, state: 'closed' }),
+    },
+    {
+      name: 'round.closed by the timer says so',
+      msg: { type: 'round.closed', version: 21, roundId: 'r1', timedOut: true },
+      needsReload: false,
+      check: (s) => expect(roundOf(s, 'r1')).toMatchObject({ state: 'closed', timedOut: true }),
+    },
+    {
+      name: 'round.closed of an unknown round reloads',
+      msg: { type: 'round.closed', version: 21, roundId: 'nope', timedOut: false },
+      needsReload: true,
+    },
+    {
+      name: 'round.revealed brings the results',
+      state: snapshot({ version: 20, mode: 'rounds', rounds: [{ ...sealed, state: 'closed' }] }),
+      msg: {
+        type: 'round.revealed',
+        version: 21,
+        roundId: 'r1',
+        results: [{ capabilityId: 'set-goals', dimension: null, rating: TWO }],
+      },
+      needsReload: false,
+      check: (s) =>
+        expect(roundOf(s, 'r1')).toMatchObject({
+          state: 'revealed',
+          results: [{ capabilityId: 'set-goals', dimension: null, rating: TWO }],
+        }),
+    },
+    {
+      name: 'round.revealed of an unknown round reloads',
+      msg: { type: 'round.revealed', version: 21, roundId: 'nope', results: [] },
+      needsReload: true,
+    },
+    {
+      name: 'responsibility.changed sets that capability\'s modes',
+      msg: {
+        type: 'responsibility.changed',
+        version: 21,
+        capabilityId: 'operate',
+        modes: { own: 0, collaboration: 2, procurement: 1, agreed: 'COLLABORATION' },
+      },
+      needsReload: false,
+      check: (s) => {
+        expect(s.capabilities.find((c) => c.id === 'operate')?.modes).toEqual({
+          own: 0,
+          collaboration: 2,
+          procurement: 1,
+          agreed: 'COLLABORATION',
+        });
+        expect(s.capabilities.find((c) => c.id === 'set-goals')?.modes.collaboration).toBe(0);
+      },
+    },
+    {
+      name: 'responsibility.changed of an unknown capability reloads',
+      msg: {
+        type: 'responsibility.changed',
+        version: 21,
+        capabilityId: 'nope',
+        modes: { own: 1, collaboration: 0, procurement: 0, agreed: null },
+      },
+      needsReload: true,
+    },
+    {
+      name: 'a round message after a gap reloads',
+      msg: { type: 'round.progress', version: 23, roundId: 'r1', voterCount: 5 },
+      needsReload: true,
+    },
+  ];
+
+  it.each(cases)('$name', ({ state = inRounds, msg, needsReload, check }) => {
+    const result = applyMessage(state, msg);
+    expect(result.needsReload).toBe(needsReload);
+    if (needsReload) {
+      expect(result.state).toBe(state);
+    } else {
+      expect(result.state.version).toBe(msg.version);
+      check?.(result.state);
+    }
+  });
+
+  it('does not change the rounds it was given', () => {
+    applyMessage(inRounds, { type: 'round.progress', version: 21, roundId: 'r1', voterCount: 9 });
+    expect(inRounds.rounds[0]?.voterCount).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { ReceivedMessage, WorkshopSnapshot } from '../api/types';
+import type { Capability, ReceivedMessage, Round, RoundResult, WorkshopSnapshot } from '../api/types';
 
 /**
  * The result of offering a live message to the state. `needsReload` means the state can no
@@ -19,24 +19,88 @@ export function applyMessage(state: WorkshopSnapshot, msg: ReceivedMessage): App
   if (msg.version <= state.version) return { state, needsReload: false };
   if (msg.version > state.version + 1) return { state, needsReload: true };
 
+  const reload = { state, needsReload: true };
+  const next = (change: Partial<WorkshopSnapshot>): ApplyResult => ({
+    state: { ...state, ...change, version: msg.version },
+    needsReload: false,
+  });
+
   switch (msg.type) {
     case 'participant.joined':
-      return {
-        state: { ...state, version: msg.version, participantCount: msg.participantCount },
-        needsReload: false,
-      };
+      return next({ participantCount: msg.participantCount });
     case 'capability.rated': {
-      const index = state.capabilities.findIndex((c) => c.id === msg.capabilityId);
       // A capability the snapshot does not know means the model changed under us.
-      if (index < 0) return { state, needsReload: true };
-      const capabilities = state.capabilities.slice();
-      const capability = capabilities[index];
-      if (capability) capabilities[index] = { ...capability, rating: msg.rating };
-      return { state: { ...state, version: msg.version, capabilities }, needsReload: false };
+      const capabilities = withCapability(state.capabilities, msg.capabilityId, (c) => ({ ...c, rating: msg.rating }));
+      return capabilities ? next({ capabilities }) : reload;
+    }
+    case 'responsibility.changed': {
+      const capabilities = withCapability(state.capabilities, msg.capabilityId, (c) => ({ ...c, modes: msg.modes }));
+      return capabilities ? next({ capabilities }) : reload;
+    }
+    case 'round.opened': {
+      const rounds = state.rounds.filter((r) => r.id !== msg.round.id);
+      rounds.push(msg.round);
+      rounds.sort((a, b) => a.number - b.number);
+      return next({ rounds, mode: 'rounds' });
+    }
+    case 'round.progress': {
+      const rounds = withRound(state.rounds, msg.roundId, (r) => ({ ...r, voterCount: msg.voterCount }));
+      return rounds ? next({ rounds }) : reload;
+    }
+    case 'round.rated': {
+      const rounds = withRound(state.rounds, msg.roundId, (r) => ({
+        ...r,
+        voterCount: msg.voterCount,
+        results: withResult(r.results ?? [], { capabilityId: msg.capabilityId, dimension: msg.dimension, rating: msg.rating }),
+      }));
+      return rounds ? next({ rounds }) : reload;
+    }
+    case 'round.closed': {
+      const rounds = withRound(state.rounds, msg.roundId, (r) => ({
+        ...r,
+        state: r.state === 'revealed' ? r.state : 'closed',
+        timedOut: msg.timedOut,
+      }));
+      return rounds ? next({ rounds }) : reload;
+    }
+    case 'round.revealed': {
+      const rounds = withRound(state.rounds, msg.roundId, (r) => ({ ...r, state: 'revealed', results: msg.results }));
+      return rounds ? next({ rounds }) : reload;
     }
     case 'unrecognised':
-      return { state, needsReload: true };
+      return reload;
   }
+}
+
+/** The capabilities with one changed; null when there is no such capability. */
+function withCapability(
+  capabilities: readonly Capability[],
+  id: string,
+  change: (c: Capability) => Capability,
+): Capability[] | null {
+  const index = capabilities.findIndex((c) => c.id === id);
+  if (index < 0) return null;
+  const result = capabilities.slice();
+  result[index] = change(capabilities[index] as Capability);
+  return result;
+}
+
+/** The rounds with one changed; null when there is no such round (a round.opened was missed). */
+function withRound(rounds: readonly Round[], id: string, change: (r: Round) => Round): Round[] | null {
+  const index = rounds.findIndex((r) => r.id === id);
+  if (index < 0) return null;
+  const result = rounds.slice();
+  result[index] = change(rounds[index] as Round);
+  return result;
+}
+
+/** A round's results with the entry of one capability and dimension put in or replaced. */
+function withResult(results: readonly RoundResult[], entry: RoundResult): RoundResult[] {
+  const index = results.findIndex((r) => r.capabilityId === entry.capabilityId && r.dimension === entry.dimension);
+  const next = results.slice();
+  if (index < 0) next.push(entry);
+  else next[index] = entry;
+  return next;
 }
 
 export interface ApplyManyResult extends ApplyResult {

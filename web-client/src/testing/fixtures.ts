@@ -1,6 +1,15 @@
-import type { Capability, RatingAggregate, ReceivedMessage, WorkshopSnapshot } from '../api/types';
+import type { Capability, ModeVotes, RatingAggregate, ReceivedMessage, Round, WorkshopSnapshot } from '../api/types';
 
-export const NO_RATINGS: RatingAggregate = { count: 0, mean: null, distribution: [0, 0, 0, 0, 0] };
+export const NO_RATINGS: RatingAggregate = {
+  count: 0,
+  mean: null,
+  median: null,
+  stddev: null,
+  agreement: null,
+  distribution: [0, 0, 0, 0, 0],
+};
+
+export const NO_MODES: ModeVotes = { own: 0, collaboration: 0, procurement: 0, agreed: null };
 
 export function capability(id: string, overrides: Partial<Capability> = {}): Capability {
   return {
@@ -9,6 +18,7 @@ export function capability(id: string, overrides: Partial<Capability> = {}): Cap
     category: 'leadership',
     name: { sv: `sv ${id}`, en: `en ${id}` },
     rating: NO_RATINGS,
+    modes: NO_MODES,
     ...overrides,
   };
 }
@@ -32,6 +42,13 @@ export function snapshot(overrides: Partial<WorkshopSnapshot> = {}): WorkshopSna
       capability('set-goals-1', { parentId: 'set-goals' }),
       capability('operate', { category: 'core' }),
     ],
+    mode: 'free',
+    dimensions: [
+      { id: 'processes', name: { sv: 'Processer och arbetssätt', en: 'Processes and ways of working' } },
+      { id: 'people', name: { sv: 'Medarbetare och kompetenser', en: 'Employees and competences' } },
+      { id: 'tools', name: { sv: 'Verktyg och teknologier', en: 'Tools and technologies' } },
+    ],
+    rounds: [],
     ...overrides,
   };
 }
@@ -49,5 +66,40 @@ export function rated(version: number, capabilityId: string, rating: RatingAggre
   return { type: 'capability.rated', version, capabilityId, rating };
 }
 
-export const ONE_FOUR: RatingAggregate = { count: 1, mean: 4, distribution: [0, 0, 0, 1, 0] };
-export const TWO: RatingAggregate = { count: 2, mean: 3.5, distribution: [0, 0, 1, 1, 0] };
+export const ONE_FOUR: RatingAggregate = {
+  count: 1,
+  mean: 4,
+  median: 4,
+  stddev: 0,
+  agreement: 1,
+  distribution: [0, 0, 0, 1, 0],
+};
+export const TWO: RatingAggregate = {
+  count: 2,
+  mean: 3.5,
+  median: 3.5,
+  stddev: 0.5,
+  agreement: 0.75,
+  distribution: [0, 0, 1, 1, 0],
+};
+
+export function round(id: string, overrides: Partial<Round> = {}): Round {
+  return {
+    id,
+    number: 1,
+    scope: { kind: 'ALL', target: null },
+    capabilityIds: ['set-goals', 'set-goals-1', 'operate'],
+    ratingMode: 'OVERALL',
+    anonymous: false,
+    sealed: true,
+    state: 'open',
+    timedOut: false,
+    openedAt: '2026-11-29T19:10:00Z',
+    deadline: null,
+    closedAt: null,
+    revealedAt: null,
+    voterCount: 0,
+    results: null,
+    ...overrides,
+  };
+}
