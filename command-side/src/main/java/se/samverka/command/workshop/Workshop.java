@@ -24,7 +24,19 @@ import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.CastScenarioVoteCommand;
 import se.samverka.kernel.workshop.CloseRoundCommand;
+import se.samverka.kernel.workshop.CloseScenarioVoteCommand;
+import se.samverka.kernel.workshop.DefineScenarioCommand;
+import se.samverka.kernel.workshop.OpenScenarioVoteCommand;
+import se.samverka.kernel.workshop.RevealScenarioVoteCommand;
+import se.samverka.kernel.workshop.Scenario;
+import se.samverka.kernel.workshop.ScenarioDefinedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteCastEvent;
+import se.samverka.kernel.workshop.ScenarioVoteClosedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteMethod;
+import se.samverka.kernel.workshop.ScenarioVoteOpenedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.OpenRoundCommand;
 import se.samverka.kernel.workshop.ParticipantId;
@@ -74,12 +86,19 @@ public class Workshop {
     private final Map<String, ResponsibilityMode> agreedModes = new HashMap<>();
     private final Map<RoundId, Round> rounds = new HashMap<>();
     private RoundId openRound;
+    private final Map<String, Scenario> scenarios = new java.util.LinkedHashMap<>();
+    private final Map<RoundId, ScenarioVote> scenarioVotes = new HashMap<>();
+    private final Map<BallotKey, ScenarioVoteCastEvent> ballots = new HashMap<>();
+    private RoundId openScenarioVote;
     private long version;
 
     private record RatingKey(ParticipantId participant, String round, String capabilityId, String dimension) {
     }
 
     private record ModeKey(ParticipantId participant, String capabilityId) {
+    }
+
+    private record BallotKey(ParticipantId participant, RoundId vote) {
     }
 
     protected Workshop() {
@@ -228,6 +247,140 @@ public class Workshop {
         return version;
     }
 
+    @CommandHandler
+    public long handle(DefineScenarioCommand command, Clock clock) {
+        requireFacilitator(command.facilitator());
+        if (openScenarioVote != null) {
+            throw DomainException.conflict("scenario-vote-open", "scenarios cannot change while they are voted on");
+        }
+        command.scenario().capabilityIds().forEach(this::requireCapability);
+        if (command.scenario().equals(scenarios.get(command.scenario().id().value()))) {
+            return version;
+        }
+        apply(new ScenarioDefinedEvent(workshopId, command.scenario(), clock.instant()));
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(OpenScenarioVoteCommand command, Clock clock) {
+        requireFacilitator(command.facilitator());
+        if (openScenarioVote != null) {
+            throw DomainException.conflict("scenario-vote-open", "close the open scenario vote first");
+        }
+        if (scenarioVotes.containsKey(command.voteId())) {
+            throw DomainException.conflict("scenario-vote-exists", "a vote with this id exists already");
+        }
+        if (scenarios.size() < 2) {
+            throw DomainException.conflict("too-few-scenarios", "a vote needs at least two scenarios");
+        }
+        int dots = command.method() == ScenarioVoteMethod.DOTS ? command.dotsPerPerson() : 0;
+        if (command.method() == ScenarioVoteMethod.DOTS && (dots < 1 || dots > OpenScenarioVoteCommand.MAX_DOTS)) {
+            throw new DomainException(DomainException.Kind.INVALID, "invalid-dots",
+                    "each person gets 1 to " + OpenScenarioVoteCommand.MAX_DOTS + " dots");
+        }
+        apply(new ScenarioVoteOpenedEvent(workshopId, command.voteId(), command.method(), dots, command.sealed(),
+                List.copyOf(scenarios.keySet()), clock.instant()));
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(CastScenarioVoteCommand command, Clock clock) {
+        requireParticipant(command.participantId());
+        ScenarioVote vote = scenarioVotes.get(command.voteId());
+        if (vote == null) {
+            throw DomainException.notFound("unknown-vote", "the workshop has no such scenario vote");
+        }
+        if (vote.state() != Round.State.OPEN) {
+            throw DomainException.conflict("scenario-vote-closed", "the scenario vote is closed");
+        }
+        Map<String, Integer> dots = null;
+        List<String> ranking = null;
+        if (vote.method() == ScenarioVoteMethod.DOTS) {
+            dots = validDots(vote, command.dots());
+        } else {
+            ranking = validRanking(vote, command.ranking());
+        }
+        ScenarioVoteCastEvent previous = ballots.get(new BallotKey(command.participantId(), command.voteId()));
+        if (previous != null && java.util.Objects.equals(previous.dots(), dots)
+                && java.util.Objects.equals(previous.ranking(), ranking)) {
+            return version;
+        }
+        apply(new ScenarioVoteCastEvent(workshopId, command.participantId(), command.voteId(), dots, ranking,
+                previous == null ? null : previous.dots(), previous == null ? null : previous.ranking(),
+                clock.instant()));
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(CloseScenarioVoteCommand command, Clock clock) {
+        requireFacilitator(command.facilitator());
+        ScenarioVote vote = requireScenarioVote(command.voteId());
+        if (vote.state() != Round.State.OPEN) {
+            return version;
+        }
+        apply(new ScenarioVoteClosedEvent(workshopId, command.voteId(), clock.instant()));
+        return version;
+    }
+
+    @CommandHandler
+    public long handle(RevealScenarioVoteCommand command, Clock clock) {
+        requireFacilitator(command.facilitator());
+        ScenarioVote vote = requireScenarioVote(command.voteId());
+        switch (vote.state()) {
+            case OPEN -> throw DomainException.conflict("scenario-vote-open", "close the vote before revealing it");
+            case REVEALED -> {
+                return version;
+            }
+            case CLOSED -> apply(new ScenarioVoteRevealedEvent(workshopId, command.voteId(), clock.instant()));
+        }
+        return version;
+    }
+
+    private ScenarioVote requireScenarioVote(RoundId voteId) {
+        ScenarioVote vote = scenarioVotes.get(voteId);
+        if (vote == null) {
+            throw DomainException.notFound("unknown-vote", "the workshop has no such scenario vote");
+        }
+        return vote;
+    }
+
+    /** Dots on scenarios of the vote, whole and not negative, at least one and at most the allowance. */
+    private static Map<String, Integer> validDots(ScenarioVote vote, Map<String, Integer> dots) {
+        if (dots == null || dots.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID, "invalid-ballot", "place your dots on scenarios");
+        }
+        Map<String, Integer> kept = new java.util.TreeMap<>();
+        int total = 0;
+        for (Map.Entry<String, Integer> entry : dots.entrySet()) {
+            if (!vote.scenarioIds().contains(entry.getKey())) {
+                throw DomainException.notFound("unknown-scenario", "the vote has no scenario '" + entry.getKey() + "'");
+            }
+            Integer count = entry.getValue();
+            if (count == null || count < 0) {
+                throw new DomainException(DomainException.Kind.INVALID, "invalid-ballot", "dots cannot be negative");
+            }
+            if (count > 0) {
+                kept.put(entry.getKey(), count);
+                total += count;
+            }
+        }
+        if (total == 0 || total > vote.dotsPerPerson()) {
+            throw new DomainException(DomainException.Kind.INVALID, "too-many-dots",
+                    "place 1 to " + vote.dotsPerPerson() + " dots in all");
+        }
+        return kept;
+    }
+
+    /** Every scenario of the vote exactly once, most preferred first. */
+    private static List<String> validRanking(ScenarioVote vote, List<String> ranking) {
+        if (ranking == null || ranking.size() != vote.scenarioIds().size()
+                || !new HashSet<>(ranking).equals(new HashSet<>(vote.scenarioIds()))) {
+            throw new DomainException(DomainException.Kind.INVALID, "invalid-ranking",
+                    "rank every scenario of the vote exactly once");
+        }
+        return List.copyOf(ranking);
+    }
+
     private void requireParticipant(ParticipantId participant) {
         if (!participants.contains(participant)) {
             throw DomainException.forbidden("only a participant of this workshop may do this");
@@ -360,6 +513,41 @@ public class Workshop {
     @EventSourcingHandler
     void on(ResponsibilityModeVotedEvent event, @SequenceNumber long sequence) {
         modes.put(new ModeKey(event.participantId(), event.capabilityId()), event.mode());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScenarioDefinedEvent event, @SequenceNumber long sequence) {
+        scenarios.put(event.scenario().id().value(), event.scenario());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScenarioVoteOpenedEvent event, @SequenceNumber long sequence) {
+        scenarioVotes.put(event.voteId(), new ScenarioVote(event.method(), event.dotsPerPerson(), event.scenarioIds(),
+                Round.State.OPEN));
+        openScenarioVote = event.voteId();
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScenarioVoteCastEvent event, @SequenceNumber long sequence) {
+        ballots.put(new BallotKey(event.participantId(), event.voteId()), event);
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScenarioVoteClosedEvent event, @SequenceNumber long sequence) {
+        scenarioVotes.put(event.voteId(), scenarioVotes.get(event.voteId()).withState(Round.State.CLOSED));
+        if (event.voteId().equals(openScenarioVote)) {
+            openScenarioVote = null;
+        }
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ScenarioVoteRevealedEvent event, @SequenceNumber long sequence) {
+        scenarioVotes.put(event.voteId(), scenarioVotes.get(event.voteId()).withState(Round.State.REVEALED));
         this.version = sequence;
     }
 

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +26,15 @@ import se.samverka.kernel.access.Caller;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.CastScenarioVoteCommand;
 import se.samverka.kernel.workshop.CloseRoundCommand;
+import se.samverka.kernel.workshop.CloseScenarioVoteCommand;
+import se.samverka.kernel.workshop.DefineScenarioCommand;
+import se.samverka.kernel.workshop.OpenScenarioVoteCommand;
+import se.samverka.kernel.workshop.RevealScenarioVoteCommand;
+import se.samverka.kernel.workshop.Scenario;
+import se.samverka.kernel.workshop.ScenarioId;
+import se.samverka.kernel.workshop.ScenarioVoteMethod;
 import se.samverka.kernel.workshop.CreateWorkshopCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.ParticipantId;
@@ -95,6 +105,27 @@ public class WorkshopCommandController {
     }
 
     public record ModeRequest(@NotNull ResponsibilityMode mode) {
+    }
+
+    public record ScenarioRequest(@NotBlank @Size(max = Scenario.MAX_NAME) String name,
+                                  @Size(max = Scenario.MAX_DESCRIPTION) String description,
+                                  @Size(max = 100) List<@NotBlank @Size(max = 64) String> capabilityIds,
+                                  @NotNull @Min(0) @Max(1_000_000_000_000L) Long costSek,
+                                  @NotNull Scenario.CostKind costKind,
+                                  @NotNull @Min(0) @Max(240) Integer durationMonths,
+                                  @NotNull Scenario.Priority priority) {
+    }
+
+    public record OpenScenarioVoteRequest(@NotNull ScenarioVoteMethod method,
+                                          @Min(1) @Max(OpenScenarioVoteCommand.MAX_DOTS) Integer dotsPerPerson,
+                                          Boolean sealed) {
+    }
+
+    public record VoteResponse(String voteId, long version) {
+    }
+
+    public record BallotRequest(@Size(max = 100) Map<@Size(max = 64) String, @NotNull @Min(0) @Max(100) Integer> dots,
+                                @Size(max = 100) List<@NotBlank @Size(max = 64) String> ranking) {
     }
 
     @PostMapping("/workshops")
@@ -192,6 +223,65 @@ public class WorkshopCommandController {
         caller.requireFacilitator();
         return new VersionResponse(commands.send(new RecordAgreedModeCommand(workshopId(workshopId),
                 caller.subject(), capabilityId(capabilityId), request.mode()), caller));
+    }
+
+    @PutMapping("/workshops/{workshopId}/scenarios/{scenarioId}")
+    public VersionResponse defineScenario(Caller caller, @PathVariable String workshopId,
+                                          @PathVariable String scenarioId,
+                                          @Valid @RequestBody ScenarioRequest request) {
+        caller.requireFacilitator();
+        if (!Ids.isSafe(scenarioId)) {
+            throw new DomainException(DomainException.Kind.INVALID, "validation",
+                    "a scenario id is 1-64 letters, digits, '-' or '_'");
+        }
+        Scenario scenario = new Scenario(new ScenarioId(scenarioId), request.name(), request.description(),
+                request.capabilityIds(), request.costSek(), request.costKind(), request.durationMonths(),
+                request.priority());
+        return new VersionResponse(commands.send(new DefineScenarioCommand(workshopId(workshopId), caller.subject(),
+                scenario), caller));
+    }
+
+    @PostMapping("/workshops/{workshopId}/scenario-votes")
+    public ResponseEntity<VoteResponse> openScenarioVote(Caller caller, @PathVariable String workshopId,
+                                                         @Valid @RequestBody OpenScenarioVoteRequest request) {
+        caller.requireFacilitator();
+        RoundId voteId = new RoundId(newId());
+        int dots = request.dotsPerPerson() == null ? 3 : request.dotsPerPerson();
+        long version = commands.send(new OpenScenarioVoteCommand(workshopId(workshopId), caller.subject(), voteId,
+                request.method(), dots, request.sealed() == null || request.sealed()), caller);
+        return ResponseEntity.status(201).body(new VoteResponse(voteId.value(), version));
+    }
+
+    @PutMapping("/workshops/{workshopId}/scenario-votes/{voteId}/ballot")
+    public VersionResponse castBallot(Caller caller, @PathVariable String workshopId, @PathVariable String voteId,
+                                      @Valid @RequestBody BallotRequest request) {
+        WorkshopId workshop = workshopId(workshopId);
+        ParticipantId participant = caller.requireParticipantOf(workshop);
+        return new VersionResponse(commands.send(new CastScenarioVoteCommand(workshop, participant,
+                voteIdOf(voteId), request.dots(), request.ranking()), caller));
+    }
+
+    @PostMapping("/workshops/{workshopId}/scenario-votes/{voteId}/close")
+    public VersionResponse closeScenarioVote(Caller caller, @PathVariable String workshopId,
+                                             @PathVariable String voteId) {
+        caller.requireFacilitator();
+        return new VersionResponse(commands.send(new CloseScenarioVoteCommand(workshopId(workshopId),
+                caller.subject(), voteIdOf(voteId)), caller));
+    }
+
+    @PostMapping("/workshops/{workshopId}/scenario-votes/{voteId}/reveal")
+    public VersionResponse revealScenarioVote(Caller caller, @PathVariable String workshopId,
+                                              @PathVariable String voteId) {
+        caller.requireFacilitator();
+        return new VersionResponse(commands.send(new RevealScenarioVoteCommand(workshopId(workshopId),
+                caller.subject(), voteIdOf(voteId)), caller));
+    }
+
+    private static RoundId voteIdOf(String raw) {
+        if (!Ids.isSafe(raw)) {
+            throw DomainException.notFound("unknown-vote", "the workshop has no such scenario vote");
+        }
+        return new RoundId(raw);
     }
 
     private static String capabilityId(String raw) {

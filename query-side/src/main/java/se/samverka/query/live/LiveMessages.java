@@ -4,7 +4,9 @@ import java.util.List;
 import se.samverka.query.workshop.ModeVotes;
 import se.samverka.query.workshop.RatingView;
 import se.samverka.query.workshop.RoundResult;
+import se.samverka.kernel.workshop.Scenario;
 import se.samverka.query.workshop.RoundView;
+import se.samverka.query.workshop.ScenarioVoteView;
 
 /**
  * The messages pushed to {@code /topic/workshops.{id}}. Each carries the workshop version it
@@ -93,6 +95,27 @@ public final class LiveMessages {
 
         public ResponsibilityChanged(long version, String workshopId, String capabilityId, ModeVotes modes) {
             this(TYPE, version, workshopId, capabilityId, modes);
+        }
+    }
+
+    /** A scenario was defined or redefined. */
+    public record ScenarioDefined(String type, long version, String workshopId, Scenario scenario) {
+        public static final String TYPE = "scenario.defined";
+
+        public ScenarioDefined(long version, String workshopId, Scenario scenario) {
+            this(TYPE, version, workshopId, scenario);
+        }
+    }
+
+    /**
+     * A scenario vote opened, got a ballot, closed or was revealed: the vote as anyone may see
+     * it (a sealed vote's results stay null until revealed).
+     */
+    public record ScenarioVoteChanged(String type, long version, String workshopId, ScenarioVoteView vote) {
+        public static final String TYPE = "scenario-vote.changed";
+
+        public ScenarioVoteChanged(long version, String workshopId, ScenarioVoteView vote) {
+            this(TYPE, version, workshopId, vote);
         }
     }
 }

@@ -13,6 +13,11 @@ import se.samverka.kernel.workshop.RoundClosedEvent;
 import se.samverka.kernel.workshop.RoundOpenedEvent;
 import se.samverka.kernel.workshop.RoundRevealedEvent;
 import se.samverka.kernel.workshop.RoundTimedOutEvent;
+import se.samverka.kernel.workshop.ScenarioDefinedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteCastEvent;
+import se.samverka.kernel.workshop.ScenarioVoteClosedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteOpenedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
@@ -141,6 +146,66 @@ public class WorkshopProjection {
                         capability -> capability.withModes(change.apply(capability.modes()))))
                 .ifPresent(view -> live.publish(workshopId, new LiveMessages.ResponsibilityChanged(version,
                         workshopId, capabilityId, view.capability(capabilityId).modes())));
+    }
+
+    @EventHandler
+    void on(ScenarioDefinedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.apply(workshopId, version, view -> view.withScenario(event.scenario()))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ScenarioDefined(version, workshopId,
+                        event.scenario())));
+    }
+
+    @EventHandler
+    void on(ScenarioVoteOpenedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.apply(workshopId, version, view -> view.withScenarioVote(ScenarioVoteView.opened(event)))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ScenarioVoteChanged(version, workshopId,
+                        view.scenarioVote(event.voteId().value()))));
+    }
+
+    @EventHandler
+    void on(ScenarioVoteCastEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        String voteId = event.voteId().value();
+        String participantId = event.participantId().value();
+        views.saveBallot(new ScenarioBallot(voteId + "/" + participantId, workshopId, voteId, participantId,
+                event.dots(), event.ranking()));
+        views.apply(workshopId, version, view -> {
+            ScenarioVoteView vote = view.scenarioVote(voteId).withVoter(participantId);
+            return view.withScenarioVote(vote.sealed() ? vote : vote.withState(vote.state(),
+                    ScenarioVoteView.tally(vote.scenarioIds(), views.ballotsOf(workshopId, voteId))));
+        }).ifPresent(view -> live.publish(workshopId, scenarioVoteMessage(version, workshopId,
+                view.scenarioVote(voteId))));
+    }
+
+    @EventHandler
+    void on(ScenarioVoteClosedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        String voteId = event.voteId().value();
+        views.apply(workshopId, version, view -> {
+            ScenarioVoteView vote = view.scenarioVote(voteId);
+            return view.withScenarioVote(vote.withState(RoundView.CLOSED, vote.results()));
+        }).ifPresent(view -> live.publish(workshopId, scenarioVoteMessage(version, workshopId,
+                view.scenarioVote(voteId))));
+    }
+
+    @EventHandler
+    void on(ScenarioVoteRevealedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        String voteId = event.voteId().value();
+        views.apply(workshopId, version, view -> {
+            ScenarioVoteView vote = view.scenarioVote(voteId);
+            return view.withScenarioVote(vote.withState(RoundView.REVEALED,
+                    ScenarioVoteView.tally(vote.scenarioIds(), views.ballotsOf(workshopId, voteId))));
+        }).ifPresent(view -> live.publish(workshopId, scenarioVoteMessage(version, workshopId,
+                view.scenarioVote(voteId))));
+    }
+
+    /** The vote as it may be seen; a sealed, unrevealed vote carries its voter count only. */
+    private static LiveMessages.ScenarioVoteChanged scenarioVoteMessage(long version, String workshopId,
+                                                                         ScenarioVoteView vote) {
+        return new LiveMessages.ScenarioVoteChanged(version, workshopId, vote);
     }
 
     private static RatingView resultOf(RoundView round, String capabilityId, String dimension) {

@@ -69,6 +69,16 @@ public class WorkshopQueryController {
         return views.ratingsOf(view.id(), participant, round);
     }
 
+    /** The caller's own ballot in a scenario vote; 404 before they voted. */
+    @GetMapping("/{workshopId}/scenario-votes/{voteId}/my-ballot")
+    public ScenarioBallot myBallot(Caller caller, @PathVariable String workshopId, @PathVariable String voteId) {
+        WorkshopView view = access.readable(caller, workshopId);
+        String participant = caller.requireParticipantOf(new WorkshopId(view.id())).value();
+        return views.ballotOf(voteId, participant)
+                .filter(ballot -> ballot.workshopId().equals(view.id()))
+                .orElseThrow(() -> DomainException.notFound("no-ballot", "you have not voted in this vote"));
+    }
+
     /** Who has voted in a round and who has not: names, never values; only counts for anonymous rounds. */
     public record Participation(String roundId, int voted, int notVoted, List<String> votedNames,
                                 List<String> notVotedNames) {

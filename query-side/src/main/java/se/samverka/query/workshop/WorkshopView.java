@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.bson.codecs.pojo.annotations.BsonId;
 import se.samverka.kernel.capability.Dimension;
+import se.samverka.kernel.workshop.Scenario;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 
 /**
@@ -16,7 +17,8 @@ import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 public record WorkshopView(@BsonId String id, String projectId, String title, String joinCode, String facilitator,
                            String template, long version, int participantCount, Instant createdAt,
                            List<CategoryView> categories, List<Dimension> dimensions,
-                           List<CapabilityView> capabilities, List<RoundView> rounds) {
+                           List<CapabilityView> capabilities, List<RoundView> rounds, List<Scenario> scenarios,
+                           List<ScenarioVoteView> scenarioVotes) {
 
     static WorkshopView created(WorkshopCreatedEvent event, long version) {
         var model = event.capabilityModel();
@@ -28,7 +30,7 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
                         .map(c -> new CapabilityView(c.id(), c.parentId(), c.category(), c.name(), RatingView.empty(),
                                 ModeVotes.none()))
                         .toList(),
-                List.of());
+                List.of(), List.of(), List.of());
     }
 
     /** "free" until the facilitator opens a first round, then "rounds". */
@@ -38,18 +40,19 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
 
     WorkshopView withVersion(long next) {
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, next, participantCount,
-                createdAt, categories, dimensions, capabilities, rounds);
+                createdAt, categories, dimensions, capabilities, rounds, scenarios, scenarioVotes);
     }
 
     WorkshopView withParticipantCount(int next) {
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, next, createdAt,
-                categories, dimensions, capabilities, rounds);
+                categories, dimensions, capabilities, rounds, scenarios, scenarioVotes);
     }
 
     WorkshopView withCapability(String capabilityId, UnaryOperator<CapabilityView> change) {
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
                 createdAt, categories, dimensions,
-                capabilities.stream().map(c -> c.id().equals(capabilityId) ? change.apply(c) : c).toList(), rounds);
+                capabilities.stream().map(c -> c.id().equals(capabilityId) ? change.apply(c) : c).toList(), rounds,
+                scenarios, scenarioVotes);
     }
 
     WorkshopView withRound(RoundView round) {
@@ -58,11 +61,42 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
         next.add(round);
         next.sort(java.util.Comparator.comparingInt(RoundView::number));
         return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
-                createdAt, categories, dimensions, capabilities, next);
+                createdAt, categories, dimensions, capabilities, next, scenarios, scenarioVotes);
     }
 
     WorkshopView withRound(String roundId, UnaryOperator<RoundView> change) {
         return withRound(change.apply(round(roundId)));
+    }
+
+    WorkshopView withScenario(Scenario scenario) {
+        List<Scenario> next = new ArrayList<>(scenarios == null ? List.of() : scenarios);
+        int at = -1;
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i).id().equals(scenario.id())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            next.add(scenario);
+        } else {
+            next.set(at, scenario);
+        }
+        return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
+                createdAt, categories, dimensions, capabilities, rounds, next, scenarioVotes);
+    }
+
+    WorkshopView withScenarioVote(ScenarioVoteView vote) {
+        List<ScenarioVoteView> next = new ArrayList<>(scenarioVotes == null ? List.of() : scenarioVotes);
+        next.removeIf(v -> v.id().equals(vote.id()));
+        next.add(vote);
+        return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
+                createdAt, categories, dimensions, capabilities, rounds, scenarios, next);
+    }
+
+    public ScenarioVoteView scenarioVote(String voteId) {
+        return (scenarioVotes == null ? List.<ScenarioVoteView>of() : scenarioVotes).stream()
+                .filter(v -> v.id().equals(voteId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("workshop " + id + " has no scenario vote " + voteId));
     }
 
     CapabilityView capability(String capabilityId) {

@@ -27,11 +27,13 @@ public class WorkshopViews {
     private final MongoCollection<WorkshopView> workshops;
     private final MongoCollection<ParticipantView> participants;
     private final MongoCollection<RatingRecord> ratings;
+    private final MongoCollection<ScenarioBallot> ballots;
 
     public WorkshopViews(MongoDatabase database) {
         this.workshops = database.getCollection("workshops", WorkshopView.class);
         this.participants = database.getCollection("participants", ParticipantView.class);
         this.ratings = database.getCollection("ratings", RatingRecord.class);
+        this.ballots = database.getCollection("scenario_ballots", ScenarioBallot.class);
     }
 
     public Optional<WorkshopView> find(String workshopId) {
@@ -119,10 +121,24 @@ public class WorkshopViews {
         ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
     }
 
+    void saveBallot(ScenarioBallot ballot) {
+        ballots.replaceOne(eq("_id", ballot.id()), ballot, UPSERT);
+    }
+
+    List<ScenarioBallot> ballotsOf(String workshopId, String voteId) {
+        return ballots.find(and(eq("workshopId", workshopId), eq("voteId", voteId))).into(new ArrayList<>());
+    }
+
+    /** A participant's own ballot in a scenario vote. */
+    public Optional<ScenarioBallot> ballotOf(String voteId, String participantId) {
+        return Optional.ofNullable(ballots.find(eq("_id", voteId + "/" + participantId)).first());
+    }
+
     /** Forgets every workshop, so a replay rebuilds them from the events. */
     void deleteAll() {
         workshops.drop();
         participants.drop();
         ratings.drop();
+        ballots.drop();
     }
 }

@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,14 @@ import se.samverka.kernel.workshop.RoundRevealedEvent;
 import se.samverka.kernel.workshop.RoundScope;
 import se.samverka.kernel.workshop.RoundSettings;
 import se.samverka.kernel.workshop.RoundTimedOutEvent;
+import se.samverka.kernel.workshop.Scenario;
+import se.samverka.kernel.workshop.ScenarioDefinedEvent;
+import se.samverka.kernel.workshop.ScenarioId;
+import se.samverka.kernel.workshop.ScenarioVoteCastEvent;
+import se.samverka.kernel.workshop.ScenarioVoteClosedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteMethod;
+import se.samverka.kernel.workshop.ScenarioVoteOpenedEvent;
+import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
@@ -93,6 +102,16 @@ class WorkshopProjectionTest {
             } else if (event instanceof ResponsibilityModeVotedEvent e) {
                 projection.on(e, version);
             } else if (event instanceof AgreedModeRecordedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ScenarioDefinedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ScenarioVoteOpenedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ScenarioVoteCastEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ScenarioVoteClosedEvent e) {
+                projection.on(e, version);
+            } else if (event instanceof ScenarioVoteRevealedEvent e) {
                 projection.on(e, version);
             } else {
                 throw new IllegalArgumentException(event.toString());
@@ -243,6 +262,51 @@ class WorkshopProjectionTest {
                 .isEqualTo(new ModeVotes(0, 2, 0, ResponsibilityMode.COLLABORATION));
         assertThat(payloads().get(payloads().size() - 1)).isEqualTo(new LiveMessages.ResponsibilityChanged(6, "w1",
                 "set-goals", new ModeVotes(0, 2, 0, ResponsibilityMode.COLLABORATION)));
+    }
+
+    private static final Scenario SOC = new Scenario(new ScenarioId("soc"), "Gemensam SOC", "",
+            List.of("set-goals"), 2_500_000, Scenario.CostKind.ONE_OFF, 12, Scenario.Priority.HIGH);
+    private static final Scenario PORTFOLIO = new Scenario(new ScenarioId("portfolio"), "Projektportfölj", "",
+            List.of("formulate"), 3_000_000, Scenario.CostKind.ONE_OFF, 18, Scenario.Priority.MEDIUM);
+    private static final RoundId VOTE = new RoundId("v1");
+
+    @Test
+    void givenSealedDotVote_whenBallotsCast_thenOnlyVoterCountUntilRevealedThenDotTallies() {
+        given(0, created(), joined(ANNA), joined(BO), new ScenarioDefinedEvent(WORKSHOP, SOC, NOW),
+                new ScenarioDefinedEvent(WORKSHOP, PORTFOLIO, NOW),
+                new ScenarioVoteOpenedEvent(WORKSHOP, VOTE, ScenarioVoteMethod.DOTS, 3, true,
+                        List.of("soc", "portfolio"), NOW),
+                new ScenarioVoteCastEvent(WORKSHOP, ANNA, VOTE, Map.of("soc", 3), null, null, null, NOW),
+                new ScenarioVoteCastEvent(WORKSHOP, BO, VOTE, Map.of("soc", 1, "portfolio", 2), null, null, null, NOW),
+                new ScenarioVoteCastEvent(WORKSHOP, BO, VOTE, Map.of("portfolio", 3), null, Map.of("soc", 1,
+                        "portfolio", 2), null, NOW));
+
+        ScenarioVoteView sealed = views.find("w1").orElseThrow().scenarioVote("v1");
+        assertThat(sealed.results()).isNull();
+        assertThat(sealed.voterCount()).isEqualTo(2);
+        assertThat(views.find("w1").orElseThrow().scenarios()).extracting(Scenario::name)
+                .containsExactly("Gemensam SOC", "Projektportfölj");
+
+        given(9, new ScenarioVoteClosedEvent(WORKSHOP, VOTE, NOW), new ScenarioVoteRevealedEvent(WORKSHOP, VOTE, NOW));
+
+        assertThat(views.find("w1").orElseThrow().scenarioVote("v1").results()).containsExactly(
+                new ScenarioVoteView.ScenarioTally("soc", 3, 0, 0),
+                new ScenarioVoteView.ScenarioTally("portfolio", 3, 0, 0));
+    }
+
+    @Test
+    void givenLiveRankVote_whenBallotsCast_thenBordaPointsAndFirstPlacesLive() {
+        given(0, created(), joined(ANNA), joined(BO), new ScenarioDefinedEvent(WORKSHOP, SOC, NOW),
+                new ScenarioDefinedEvent(WORKSHOP, PORTFOLIO, NOW),
+                new ScenarioVoteOpenedEvent(WORKSHOP, VOTE, ScenarioVoteMethod.RANK, 0, false,
+                        List.of("soc", "portfolio"), NOW),
+                new ScenarioVoteCastEvent(WORKSHOP, ANNA, VOTE, null, List.of("soc", "portfolio"), null, null, NOW),
+                new ScenarioVoteCastEvent(WORKSHOP, BO, VOTE, null, List.of("soc", "portfolio"), null, null, NOW));
+
+        assertThat(views.find("w1").orElseThrow().scenarioVote("v1").results()).containsExactly(
+                new ScenarioVoteView.ScenarioTally("soc", 0, 2, 2),
+                new ScenarioVoteView.ScenarioTally("portfolio", 0, 0, 0));
+        assertThat(pushed.get(pushed.size() - 1).getPayload()).isInstanceOf(LiveMessages.ScenarioVoteChanged.class);
     }
 
     @Test
