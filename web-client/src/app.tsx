@@ -5,7 +5,9 @@ import { hrefs, parseRoute, type Route } from './router';
 import { Dashboard } from './screens/Dashboard';
 import { FacilitatorHome } from './screens/FacilitatorHome';
 import { Login } from './screens/Login';
+import { ProjectResults } from './screens/ProjectResults';
 import { Rate } from './screens/Rate';
+import { Results } from './screens/Results';
 import { Start } from './screens/Start';
 
 function useRoute(): Route {
@@ -44,6 +46,10 @@ function Screen({ route }: { route: Route }) {
       return <Dashboard key={route.workshopId} workshopId={route.workshopId} />;
     case 'rate':
       return <Rate key={route.workshopId} workshopId={route.workshopId} />;
+    case 'results':
+      return <Results key={route.workshopId} workshopId={route.workshopId} />;
+    case 'projectResults':
+      return <ProjectResults key={route.projectId} projectId={route.projectId} />;
     case 'notFound':
       return <NotFound />;
   }

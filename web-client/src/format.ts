@@ -27,3 +27,27 @@ export function formatDate(iso: string, lang: Lang): string {
 export function normaliseJoinCode(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase();
 }
+
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
+/** A figure with the given decimals in the language's style ("0,75" in Swedish); "–" for none. */
+export function formatDecimal(value: number | null, lang: Lang, digits = 1): string {
+  if (value === null) return '–';
+  const key = `${lang}:${digits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+const percentFormats: Record<Lang, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat(LOCALES.sv, { style: 'percent', maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(LOCALES.en, { style: 'percent', maximumFractionDigits: 0 }),
+};
+
+/** A share 0–1 as a whole percentage in the language's style ("75 %" in Swedish); "–" for none. */
+export function formatPercent(value: number | null, lang: Lang): string {
+  return value === null ? '–' : percentFormats[lang].format(value);
+}

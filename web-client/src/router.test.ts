@@ -12,6 +12,10 @@ describe('parseRoute', () => {
     { hash: '#/w/abc-123/dashboard', expected: { name: 'dashboard', workshopId: 'abc-123' } },
     { hash: '#/w/abc-123/rate', expected: { name: 'rate', workshopId: 'abc-123' } },
     { hash: '#/w/a%20b/rate', expected: { name: 'rate', workshopId: 'a b' } },
+    { hash: '#/w/abc-123/results', expected: { name: 'results', workshopId: 'abc-123' } },
+    { hash: '#/p/p-9/results', expected: { name: 'projectResults', projectId: 'p-9' } },
+    { hash: '#/p//results', expected: { name: 'notFound' } },
+    { hash: '#/p/p-9/other', expected: { name: 'notFound' } },
     { hash: '#/w/abc/other', expected: { name: 'notFound' } },
     { hash: '#/w//rate', expected: { name: 'notFound' } },
     { hash: '#/nowhere', expected: { name: 'notFound' } },
@@ -23,5 +27,7 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.dashboard('w 1'))).toEqual({ name: 'dashboard', workshopId: 'w 1' });
     expect(parseRoute(hrefs.rate('w1'))).toEqual({ name: 'rate', workshopId: 'w1' });
     expect(parseRoute(hrefs.join('AB23CD'))).toEqual({ name: 'start', joinCode: 'AB23CD' });
+    expect(parseRoute(hrefs.results('w/1'))).toEqual({ name: 'results', workshopId: 'w/1' });
+    expect(parseRoute(hrefs.projectResults('p 1'))).toEqual({ name: 'projectResults', projectId: 'p 1' });
   });
 });

@@ -4,6 +4,8 @@ export type Route =
   | { name: 'facilitator' }
   | { name: 'dashboard'; workshopId: string }
   | { name: 'rate'; workshopId: string }
+  | { name: 'results'; workshopId: string }
+  | { name: 'projectResults'; projectId: string }
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -30,6 +32,11 @@ export function parseRoute(hash: string): Route {
     const workshopId = decode(second);
     if (workshopId && third === 'dashboard') return { name: 'dashboard', workshopId };
     if (workshopId && third === 'rate') return { name: 'rate', workshopId };
+    if (workshopId && third === 'results') return { name: 'results', workshopId };
+  }
+  if (parts.length === 3 && first === 'p' && second !== undefined && third === 'results') {
+    const projectId = decode(second);
+    if (projectId) return { name: 'projectResults', projectId };
   }
   return { name: 'notFound' };
 }
@@ -41,6 +48,8 @@ export const hrefs = {
   facilitator: () => '#/facilitator',
   dashboard: (id: string) => `#/w/${encodeURIComponent(id)}/dashboard`,
   rate: (id: string) => `#/w/${encodeURIComponent(id)}/rate`,
+  results: (id: string) => `#/w/${encodeURIComponent(id)}/results`,
+  projectResults: (id: string) => `#/p/${encodeURIComponent(id)}/results`,
 };
 
 export function navigate(href: string): void {

@@ -1,10 +1,14 @@
 import type { Capability } from '../api/types';
 import { errorText } from '../api/instance';
 import { ConnectionStatus, Distribution, ErrorBox, Loading } from '../components/common';
+import { LiveResults } from '../components/LiveResults';
+import { ResponsibilityPanel } from '../components/Responsibility';
+import { Countdown, RoundPanel, scopeText, VoterCount } from '../components/RoundPanel';
 import { formatMean, meanAttribute } from '../format';
 import { useI18n } from '../lang';
 import { useLiveWorkshop } from '../live/useLiveWorkshop';
 import { groupModel } from '../model';
+import { latestRound } from '../rounds';
 import { hrefs } from '../router';
 import { participantCredential, readerCredential } from '../session';
 
@@ -47,16 +51,28 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
 
   const joinUrl = snapshot ? `${window.location.origin}/${hrefs.join(snapshot.joinCode)}` : '';
   const isParticipant = participantCredential(workshopId) !== null;
+  const facilitator = credential.kind === 'facilitator' ? credential : null;
+  const round = snapshot ? latestRound(snapshot) : null;
 
   return (
     <main class="dashboard">
       <div class="dash-bar">
         <ConnectionStatus state={connection} />
-        {isParticipant && (
-          <a class="button secondary" href={hrefs.rate(workshopId)}>
-            {t('dash.toRate')}
+        <div class="dash-links">
+          {isParticipant && (
+            <a class="button secondary" href={hrefs.rate(workshopId)}>
+              {t('dash.toRate')}
+            </a>
+          )}
+          <a class="button secondary" href={hrefs.results(workshopId)} data-testid="results-view-link">
+            {t('dash.toProjector')}
           </a>
-        )}
+          {snapshot && (
+            <a class="button secondary" href={hrefs.projectResults(snapshot.projectId)} data-testid="project-results-link">
+              {t('dash.toProject')}
+            </a>
+          )}
+        </div>
       </div>
       <ErrorBox text={error ? errorText(error, t) : null} />
       {!snapshot && !error && <Loading />}
@@ -83,7 +99,22 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               </span>
             </div>
           </section>
-          {groupModel(snapshot).map((section) => (
+          {facilitator && <RoundPanel snapshot={snapshot} credential={facilitator} />}
+          {!facilitator && round && (
+            <section class="card round-status" aria-label={t('round.title', { number: round.number })}>
+              <h2>
+                {t('round.title', { number: round.number })} –{' '}
+                <span data-testid="round-state" data-state={round.state}>
+                  {t(`round.state.${round.state}`)}
+                </span>
+              </h2>
+              <p class="muted">{scopeText(round, snapshot, lang, t)}</p>
+              <VoterCount round={round} />
+              <Countdown round={round} />
+            </section>
+          )}
+          {snapshot.mode === 'free' && <h2 class="section-title">{t('dash.freeRating')}</h2>}
+          {snapshot.mode === 'free' && groupModel(snapshot).map((section) => (
             <section class="category" key={section.category.id} aria-labelledby={`cat-${section.category.id}`}>
               <h2 id={`cat-${section.category.id}`}>{section.category.name[lang]}</h2>
               <div class="cap-grid">
@@ -102,6 +133,8 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               </div>
             </section>
           ))}
+          <LiveResults snapshot={snapshot} credential={credential} />
+          <ResponsibilityPanel snapshot={snapshot} credential={credential} />
         </>
       )}
     </main>

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { SCORES, type Capability, type Score } from '../api/types';
+import type { Credential } from '../api/client';
+import { SCORES, type Capability, type RatingAggregate, type Round, type Score, type WorkshopSnapshot } from '../api/types';
 import { api, errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
+import { ResponsibilityVote } from '../components/Responsibility';
+import { Countdown, scopeText, VoterCount } from '../components/RoundPanel';
 import { formatMean } from '../format';
 import { useI18n } from '../lang';
 import { useLiveWorkshop } from '../live/useLiveWorkshop';
@@ -18,51 +21,165 @@ import {
   type Step,
 } from '../myRatings';
 import { hrefs } from '../router';
+import { ratePhase, ratingContext, ratingKey, roundCapabilities, roundResult, type RatePhase } from '../rounds';
 import { participantCredential } from '../session';
 
 type Entries = Readonly<Record<string, RatingEntry>>;
 
-interface RateItemProps {
-  capability: Capability;
-  entry: RatingEntry;
-  enabled: boolean;
-  sub: boolean;
-  onSelect: (capabilityId: string, score: Score) => void;
+/** One scale to rate on: the capability as a whole (dimension null) or one of its dimensions. */
+interface Scale {
+  dimension: string | null;
+  label: string | null;
 }
 
-function RateItem({ capability, entry, enabled, sub, onSelect }: RateItemProps) {
+interface RateItemProps {
+  capability: Capability;
+  scales: readonly Scale[];
+  entries: Entries | null;
+  enabled: boolean;
+  sub: boolean;
+  /** The aggregate to show beside a scale; null shows none (a sealed round shows none ever). */
+  aggregate: (dimension: string | null) => RatingAggregate | null;
+  onSelect: (capabilityId: string, dimension: string | null, score: Score) => void;
+}
+
+function ScaleRow({
+  capability,
+  scale,
+  entry,
+  enabled,
+  aggregate,
+  onSelect,
+}: {
+  capability: Capability;
+  scale: Scale;
+  entry: RatingEntry;
+  enabled: boolean;
+  aggregate: RatingAggregate | null;
+  onSelect: RateItemProps['onSelect'];
+}) {
   const { t, lang } = useI18n();
   const state = ratingState(entry);
   const stateText =
     state === 'error' ? t('rate.state.error', { detail: entry.error ?? '' }) : t(`rate.state.${state}`);
-  const { count, mean } = capability.rating;
+  const suffix = scale.dimension ? `-${scale.dimension}` : '';
+  const inputs = (
+    <div class="scale">
+      {SCORES.map((score) => (
+        <label class="score" key={score}>
+          <input
+            type="radio"
+            name={`score-${capability.id}${suffix}`}
+            value={String(score)}
+            checked={entry.shown === score}
+            disabled={!enabled}
+            data-testid={`rate-${capability.id}${suffix}-${score}`}
+            aria-label={t('rate.scoreLabel', { score })}
+            onChange={() => onSelect(capability.id, scale.dimension, score)}
+          />
+          <span aria-hidden="true">{score}</span>
+        </label>
+      ))}
+    </div>
+  );
+  const meta = (
+    <p class="rate-meta">
+      <span
+        class={`rated rated-${state}`}
+        data-testid={`rated-${capability.id}${suffix}`}
+        data-state={state}
+        role="status"
+      >
+        {stateText}
+      </span>
+      {aggregate && (
+        <span class="aggregate">{t('rate.aggregate', { count: aggregate.count, mean: formatMean(aggregate.mean, lang) })}</span>
+      )}
+    </p>
+  );
+  if (!scale.label) {
+    return (
+      <>
+        {inputs}
+        {meta}
+      </>
+    );
+  }
   return (
-    <fieldset class={sub ? 'rate-item sub' : 'rate-item'}>
-      <legend>{capability.name[lang]}</legend>
-      <div class="scale">
-        {SCORES.map((score) => (
-          <label class="score" key={score}>
-            <input
-              type="radio"
-              name={`score-${capability.id}`}
-              value={String(score)}
-              checked={entry.shown === score}
-              disabled={!enabled}
-              data-testid={`rate-${capability.id}-${score}`}
-              aria-label={t('rate.scoreLabel', { score })}
-              onChange={() => onSelect(capability.id, score)}
-            />
-            <span aria-hidden="true">{score}</span>
-          </label>
-        ))}
-      </div>
-      <p class="rate-meta">
-        <span class={`rated rated-${state}`} data-testid={`rated-${capability.id}`} data-state={state} role="status">
-          {stateText}
-        </span>
-        <span class="aggregate">{t('rate.aggregate', { count, mean: formatMean(mean, lang) })}</span>
-      </p>
+    <fieldset class="dimension-scale">
+      <legend>{scale.label}</legend>
+      {inputs}
+      {meta}
     </fieldset>
+  );
+}
+
+function RateItem({ capability, scales, entries, enabled, sub, aggregate, onSelect }: RateItemProps) {
+  const { lang } = useI18n();
+  return (
+    <fieldset class={sub ? 'rate-item sub' : 'rate-item'} data-testid={`rate-item-${capability.id}`}>
+      <legend>{capability.name[lang]}</legend>
+      {scales.map((scale) => (
+        <ScaleRow
+          key={scale.dimension ?? ''}
+          capability={capability}
+          scale={scale}
+          entry={entries?.[ratingKey(capability.id, scale.dimension)] ?? EMPTY_ENTRY}
+          enabled={enabled}
+          aggregate={aggregate(scale.dimension)}
+          onSelect={onSelect}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+function RoundBanner({ snapshot, phase }: { snapshot: WorkshopSnapshot; phase: RatePhase }) {
+  const { t, lang } = useI18n();
+  if (phase.kind === 'free') {
+    return (
+      <p class="phase-banner phase-free" data-testid="rate-phase" data-phase="free">
+        {t('rate.phaseFree')}
+      </p>
+    );
+  }
+  if (phase.kind === 'open') {
+    const { round } = phase;
+    return (
+      <div class="phase-banner phase-open" data-testid="rate-phase" data-phase="open" data-round-id={round.id}>
+        <p>
+          <strong>{t('rate.roundOpen', { number: round.number })}</strong> {scopeText(round, snapshot, lang, t)}
+        </p>
+        {round.ratingMode === 'PER_DIMENSION' && <p>{t('rate.perDimension')}</p>}
+        {round.sealed ? (
+          <p class="sealed-note" data-testid="round-sealed-note">
+            {t('rate.sealed')}
+          </p>
+        ) : (
+          <p>{t('rate.liveRound')}</p>
+        )}
+        <VoterCount round={round} />
+        <Countdown round={round} />
+      </div>
+    );
+  }
+  const last: Round | null = phase.last;
+  return (
+    <div class="phase-banner phase-waiting" data-testid="rate-phase" data-phase="waiting">
+      <p>
+        <strong>{t('rate.waiting')}</strong>
+      </p>
+      {last && last.state === 'closed' && (
+        <p>{last.sealed ? t('rate.closedSealed', { number: last.number }) : t('rate.closed', { number: last.number })}</p>
+      )}
+      {last && last.state === 'revealed' && (
+        <p>
+          {t('rate.revealed', { number: last.number })}{' '}
+          <a href={hrefs.dashboard(snapshot.id)}>{t('dash.toDashboard')}</a>
+        </p>
+      )}
+      {last && <VoterCount round={last} />}
+    </div>
   );
 }
 
@@ -71,10 +188,14 @@ export function Rate({ workshopId }: { workshopId: string }) {
   const credential = participantCredential(workshopId);
   const token = credential?.token ?? null;
   const { snapshot, connection, error } = useLiveWorkshop(workshopId, credential);
+  const phase = snapshot ? ratePhase(snapshot) : null;
+  const context = phase ? ratingContext(phase) : null;
+  const roundId = phase?.kind === 'open' ? phase.round.id : null;
   const [entries, setEntries] = useState<Entries | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const entriesRef = useRef<Entries>({});
+  const contextRef = useRef<string | null>(null);
   const mounted = useRef(true);
 
   useEffect(() => {
@@ -84,15 +205,19 @@ export function Rate({ workshopId }: { workshopId: string }) {
     };
   }, []);
 
+  // Own ratings belong to a context (free rating or one round): a new context starts afresh.
   useEffect(() => {
-    if (token === null) return;
+    contextRef.current = context;
+    entriesRef.current = {};
+    setEntries(null);
+    if (token === null || context === null || context === 'waiting') return undefined;
     let current = true;
     setLoadError(null);
-    api.myRatings({ kind: 'participant', token }, workshopId).then(
+    api.myRatings({ kind: 'participant', token }, workshopId, roundId).then(
       (mine) => {
         if (!current) return;
         const loaded: Record<string, RatingEntry> = {};
-        for (const [id, score] of Object.entries(mine)) loaded[id] = loadedEntry(isScore(score) ? score : null);
+        for (const [key, score] of Object.entries(mine)) loaded[key] = loadedEntry(isScore(score) ? score : null);
         entriesRef.current = loaded;
         setEntries(loaded);
       },
@@ -101,7 +226,7 @@ export function Rate({ workshopId }: { workshopId: string }) {
     return () => {
       current = false;
     };
-  }, [workshopId, token, attempt]);
+  }, [workshopId, token, attempt, context]);
 
   if (token === null) {
     return (
@@ -111,25 +236,63 @@ export function Rate({ workshopId }: { workshopId: string }) {
       </main>
     );
   }
-  const participant = { kind: 'participant' as const, token };
+  const participant: Credential = { kind: 'participant', token };
 
-  function step(capabilityId: string, next: (entry: RatingEntry) => Step) {
-    if (!mounted.current) return;
-    const result = next(entriesRef.current[capabilityId] ?? EMPTY_ENTRY);
-    entriesRef.current = { ...entriesRef.current, [capabilityId]: result.entry };
+  function step(forContext: string | null, key: string, next: (entry: RatingEntry) => Step, send: (score: Score) => void) {
+    if (!mounted.current || forContext !== contextRef.current) return;
+    const result = next(entriesRef.current[key] ?? EMPTY_ENTRY);
+    entriesRef.current = { ...entriesRef.current, [key]: result.entry };
     setEntries(entriesRef.current);
-    if (result.send !== null) send(capabilityId, result.send);
+    if (result.send !== null) send(result.send);
   }
 
-  function send(capabilityId: string, score: Score) {
-    api.rate(participant, workshopId, capabilityId, score).then(
-      () => step(capabilityId, (entry) => succeeded(entry, score)),
-      (e: unknown) => step(capabilityId, (entry) => failed(entry, errorText(e, t))),
-    );
+  function onSelect(capabilityId: string, dimension: string | null, score: Score) {
+    const forContext = contextRef.current;
+    const key = ratingKey(capabilityId, dimension);
+    const send = (value: Score) => {
+      api.rate(participant, workshopId, capabilityId, value, dimension).then(
+        () => step(forContext, key, (entry) => succeeded(entry, value), send),
+        (e: unknown) => step(forContext, key, (entry) => failed(entry, errorText(e, t)), send),
+      );
+    };
+    step(forContext, key, (entry) => select(entry, score), send);
   }
 
-  const onSelect = (capabilityId: string, score: Score) => step(capabilityId, (entry) => select(entry, score));
   const enabled = entries !== null;
+  let ratingSection = null;
+  if (snapshot && phase && phase.kind !== 'waiting') {
+    const round = phase.kind === 'open' ? phase.round : null;
+    const capabilities = round ? roundCapabilities(snapshot.capabilities, round) : snapshot.capabilities;
+    const scales: Scale[] =
+      round?.ratingMode === 'PER_DIMENSION'
+        ? snapshot.dimensions.map((d) => ({ dimension: d.id, label: d.name[lang] }))
+        : [{ dimension: null, label: null }];
+    const aggregateOf = (capability: Capability) => (dimension: string | null) => {
+      if (!round) return capability.rating;
+      return round.sealed ? null : roundResult(round, capability.id, dimension);
+    };
+    ratingSection = groupModel({ categories: snapshot.categories, capabilities }).map((section) => (
+      <section class="category" key={section.category.id} aria-labelledby={`cat-${section.category.id}`}>
+        <h2 id={`cat-${section.category.id}`}>{section.category.name[lang]}</h2>
+        {section.groups.map((group) => (
+          <div class="rate-group card" key={group.capability.id}>
+            {[group.capability, ...group.subCapabilities].map((capability) => (
+              <RateItem
+                key={capability.id}
+                capability={capability}
+                scales={scales}
+                entries={entries}
+                enabled={enabled}
+                sub={capability.parentId !== null && capability !== group.capability}
+                aggregate={aggregateOf(capability)}
+                onSelect={onSelect}
+              />
+            ))}
+          </div>
+        ))}
+      </section>
+    ));
+  }
 
   return (
     <main class="rate">
@@ -151,26 +314,30 @@ export function Rate({ workshopId }: { workshopId: string }) {
         </div>
       )}
       {!snapshot && !error && <Loading />}
-      {snapshot &&
-        groupModel(snapshot).map((section) => (
-          <section class="category" key={section.category.id} aria-labelledby={`cat-${section.category.id}`}>
-            <h2 id={`cat-${section.category.id}`}>{section.category.name[lang]}</h2>
-            {section.groups.map((group) => (
-              <div class="rate-group card" key={group.capability.id}>
-                {[group.capability, ...group.subCapabilities].map((capability) => (
-                  <RateItem
-                    key={capability.id}
-                    capability={capability}
-                    entry={entries?.[capability.id] ?? EMPTY_ENTRY}
-                    enabled={enabled}
-                    sub={capability.parentId !== null}
-                    onSelect={onSelect}
-                  />
-                ))}
-              </div>
-            ))}
-          </section>
-        ))}
+      {snapshot && phase && <RoundBanner snapshot={snapshot} phase={phase} />}
+      {ratingSection}
+      {snapshot && (
+        <section class="modes-section" aria-labelledby="modes-title">
+          <h2 id="modes-title">{t('mode.sectionTitle')}</h2>
+          <p class="muted">{t('mode.sectionIntro')}</p>
+          {groupModel(snapshot).map((section) => (
+            <div key={section.category.id} class="mode-category">
+              <h3>{section.category.name[lang]}</h3>
+              {section.groups.map(({ capability }) => (
+                <details class="mode-details card" key={capability.id} data-testid={`mode-details-${capability.id}`}>
+                  <summary>
+                    {capability.name[lang]}
+                    {capability.modes.agreed && (
+                      <span class="agreed-badge">{t(`mode.${capability.modes.agreed}`)}</span>
+                    )}
+                  </summary>
+                  <ResponsibilityVote workshopId={workshopId} capability={capability} credential={participant} />
+                </details>
+              ))}
+            </div>
+          ))}
+        </section>
+      )}
     </main>
   );
 }
