@@ -20,6 +20,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.capability.Dimension;
 import se.samverka.kernel.capability.FlatCapability;
+import se.samverka.kernel.capability.ModelChange;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
@@ -56,6 +57,7 @@ import se.samverka.kernel.workshop.RoundTimedOutEvent;
 import se.samverka.kernel.workshop.VoteResponsibilityModeCommand;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
+import se.samverka.kernel.workshop.WorkshopModelChangedEvent;
 
 /**
  * A live session in a project: who has joined, the voting rounds the facilitator runs, and each
@@ -140,7 +142,7 @@ public class Workshop {
     @CommandHandler
     public long handle(RateCapabilityCommand command, Clock clock) {
         requireParticipant(command.participantId());
-        requireCapability(command.capabilityId());
+        requireActiveCapability(command.capabilityId());
         RoundId round = roundForRating(command.capabilityId(), clock.instant());
         RoundSettings.RatingMode mode = round == null ? RoundSettings.RatingMode.OVERALL
                 : rounds.get(round).settings().ratingMode();
@@ -381,6 +383,14 @@ public class Workshop {
         return List.copyOf(ranking);
     }
 
+    /**
+     * Adopts the project's edited model; called by {@code ModelEditing} for every workshop of
+     * the project. Capabilities are never removed, so ratings given keep their place.
+     */
+    public void adoptModel(ModelChange change, CapabilityModel model, Instant at) {
+        apply(new WorkshopModelChangedEvent(workshopId, change, model, at));
+    }
+
     private void requireParticipant(ParticipantId participant) {
         if (!participants.contains(participant)) {
             throw DomainException.forbidden("only a participant of this workshop may do this");
@@ -397,6 +407,13 @@ public class Workshop {
         if (!capabilities.containsKey(capabilityId)) {
             throw DomainException.notFound("unknown-capability",
                     "the workshop has no capability '" + capabilityId + "'");
+        }
+    }
+
+    private void requireActiveCapability(String capabilityId) {
+        requireCapability(capabilityId);
+        if (capabilities.get(capabilityId).retired()) {
+            throw DomainException.conflict("retired-capability", "the capability is retired and takes no ratings");
         }
     }
 
@@ -426,6 +443,9 @@ public class Workshop {
     private List<String> resolve(RoundScope scope) {
         Set<String> ids = new LinkedHashSet<>();
         for (FlatCapability capability : capabilities.values()) {
+            if (capability.retired()) {
+                continue;
+            }
             boolean in = switch (scope.kind()) {
                 case ALL -> true;
                 case CAPABILITY -> capability.id().equals(scope.target());
@@ -455,13 +475,22 @@ public class Workshop {
     void on(WorkshopCreatedEvent event, @SequenceNumber long sequence) {
         this.workshopId = event.workshopId();
         this.facilitator = event.facilitator();
+        useModel(event.capabilityModel());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(WorkshopModelChangedEvent event, @SequenceNumber long sequence) {
+        useModel(event.capabilityModel());
+        this.version = sequence;
+    }
+
+    private void useModel(CapabilityModel model) {
         // Insertion order is model order, so a resolved scope lists capabilities as the model does.
         Map<String, FlatCapability> byId = new java.util.LinkedHashMap<>();
-        event.capabilityModel().flatten().forEach(capability -> byId.put(capability.id(), capability));
+        model.flatten().forEach(capability -> byId.put(capability.id(), capability));
         this.capabilities = byId;
-        this.dimensionIds = new LinkedHashSet<>(event.capabilityModel().dimensions().stream()
-                .map(Dimension::id).toList());
-        this.version = sequence;
+        this.dimensionIds = new LinkedHashSet<>(model.dimensions().stream().map(Dimension::id).toList());
     }
 
     @EventSourcingHandler

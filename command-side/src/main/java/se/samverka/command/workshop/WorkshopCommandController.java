@@ -24,6 +24,7 @@ import se.samverka.command.web.CommandSender;
 import se.samverka.kernel.Ids;
 import se.samverka.kernel.access.Caller;
 import se.samverka.kernel.access.TokenCodec;
+import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.CastScenarioVoteCommand;
@@ -67,9 +68,11 @@ public class WorkshopCommandController {
         this.tokens = tokens;
     }
 
+    /** {@code model}: an exported capability model to start a new project from, instead of a template. */
     public record CreateWorkshopRequest(@NotBlank @Size(max = Workshop.MAX_TITLE) String title,
                                         @Size(max = 64) String template,
-                                        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String projectId) {
+                                        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,63}") String projectId,
+                                        CapabilityModel model) {
     }
 
     public record WorkshopCreatedResponse(String id, String projectId, String joinCode) {
@@ -140,7 +143,7 @@ public class WorkshopCommandController {
             String joinCode = joinCodes.newUnusedCode();
             try {
                 commands.send(new CreateWorkshopCommand(workshopId, projectId, newProject, request.title(), template,
-                        joinCode, caller.subject()), caller);
+                        joinCode, caller.subject(), newProject ? request.model() : null), caller);
                 return ResponseEntity.created(URI.create("/api/v1/workshops/" + workshopId))
                         .body(new WorkshopCreatedResponse(workshopId.value(), projectId.value(), joinCode));
             } catch (DomainException e) {

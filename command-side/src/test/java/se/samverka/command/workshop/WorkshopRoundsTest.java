@@ -14,6 +14,7 @@ import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.capability.CapabilityNode;
 import se.samverka.kernel.capability.Dimension;
 import se.samverka.kernel.capability.LocalizedText;
+import se.samverka.kernel.capability.ModelChange;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
@@ -38,6 +39,7 @@ import se.samverka.kernel.workshop.Score;
 import se.samverka.kernel.workshop.VoteResponsibilityModeCommand;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
+import se.samverka.kernel.workshop.WorkshopModelChangedEvent;
 
 /** Voting rounds and responsibility modes: every accepted and refused path. */
 class WorkshopRoundsTest {
@@ -257,6 +259,28 @@ class WorkshopRoundsTest {
                 .when(new OpenRoundCommand(WORKSHOP, second, "admin", RoundScope.all(), SEALED))
                 .expectEvents(new RoundOpenedEvent(WORKSHOP, second, 2, RoundScope.all(),
                         List.of("set-goals", "formulate", "deep", "operate"), SEALED, NOW, null));
+    }
+
+    @Test
+    void givenRetiredCapability_whenRated_thenConflict_andRoundsSkipIt() {
+        WorkshopModelChangedEvent retired = new WorkshopModelChangedEvent(WORKSHOP,
+                new ModelChange(ModelChange.Kind.RETIRED, "operate"), MODEL.withRetired("operate"), NOW);
+        fixture.given(created(), annaJoined(), retired)
+                .when(new RateCapabilityCommand(WORKSHOP, ANNA, "operate", new Score(4)))
+                .expectException(DomainException.class).expectExceptionMessage("the capability is retired and takes no ratings")
+                .expectNoEvents();
+        fixture.given(created(), retired)
+                .when(new OpenRoundCommand(WORKSHOP, ROUND, "admin", RoundScope.all(), SEALED))
+                .expectEvents(opened(RoundScope.all(), List.of("set-goals", "formulate", "deep"), SEALED, null));
+    }
+
+    @Test
+    void givenAddedCapability_whenRated_thenAccepted() {
+        CapabilityModel added = MODEL.withAdded("core", null, "security", new LocalizedText("Säkerhet", "Security"));
+        fixture.given(created(), annaJoined(), new WorkshopModelChangedEvent(WORKSHOP,
+                        new ModelChange(ModelChange.Kind.ADDED, "security"), added, NOW))
+                .when(new RateCapabilityCommand(WORKSHOP, ANNA, "security", new Score(2)))
+                .expectEvents(new CapabilityRatedEvent(WORKSHOP, ANNA, "security", 2, null, NOW));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import se.samverka.query.workshop.ModeVotes;
 import se.samverka.query.workshop.RatingView;
 import se.samverka.query.workshop.RoundResult;
+import se.samverka.kernel.capability.ModelChange;
 import se.samverka.kernel.workshop.Scenario;
 import se.samverka.query.workshop.RoundView;
 import se.samverka.query.workshop.ScenarioVoteView;
@@ -116,6 +117,15 @@ public final class LiveMessages {
 
         public ScenarioVoteChanged(long version, String workshopId, ScenarioVoteView vote) {
             this(TYPE, version, workshopId, vote);
+        }
+    }
+
+    /** The project's capability model was edited; clients reload the snapshot for the new model. */
+    public record ModelChanged(String type, long version, String workshopId, ModelChange change) {
+        public static final String TYPE = "model.changed";
+
+        public ModelChanged(long version, String workshopId, ModelChange change) {
+            this(TYPE, version, workshopId, change);
         }
     }
 }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.project.ProjectCreatedEvent;
+import se.samverka.kernel.project.ProjectModelChangedEvent;
 
 @Component
 @ProcessingGroup(ProjectProjection.GROUP)
@@ -20,7 +21,13 @@ public class ProjectProjection {
     @EventHandler
     void on(ProjectCreatedEvent event) {
         views.save(new ProjectView(event.projectId().value(), event.name(), event.capabilityModel().templateId(),
-                event.createdBy(), event.createdAt()));
+                event.createdBy(), event.createdAt(), event.capabilityModel()));
+    }
+
+    @EventHandler
+    void on(ProjectModelChangedEvent event) {
+        views.find(event.projectId().value()).ifPresent(project ->
+                views.save(project.withModel(event.capabilityModel())));
     }
 
     @ResetHandler

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.capability.CapabilityModel;
 
 @RestController
 @RequestMapping("/api/v1/projects")
@@ -18,5 +19,11 @@ public class ProjectQueryController {
     @GetMapping("/{projectId}")
     public ProjectView project(Caller caller, @PathVariable String projectId) {
         return access.readable(caller, projectId);
+    }
+
+    /** The project's capability model as JSON: import it again with {@code POST /workshops {model}}. */
+    @GetMapping("/{projectId}/model")
+    public CapabilityModel model(Caller caller, @PathVariable String projectId) {
+        return access.readable(caller, projectId).capabilityModel();
     }
 }

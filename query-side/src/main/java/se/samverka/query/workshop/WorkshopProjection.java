@@ -19,6 +19,7 @@ import se.samverka.kernel.workshop.ScenarioVoteClosedEvent;
 import se.samverka.kernel.workshop.ScenarioVoteOpenedEvent;
 import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
+import se.samverka.kernel.workshop.WorkshopModelChangedEvent;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
 
@@ -146,6 +147,14 @@ public class WorkshopProjection {
                         capability -> capability.withModes(change.apply(capability.modes()))))
                 .ifPresent(view -> live.publish(workshopId, new LiveMessages.ResponsibilityChanged(version,
                         workshopId, capabilityId, view.capability(capabilityId).modes())));
+    }
+
+    @EventHandler
+    void on(WorkshopModelChangedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.apply(workshopId, version, view -> view.withModel(event.capabilityModel()))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ModelChanged(version, workshopId,
+                        event.change())));
     }
 
     @EventHandler

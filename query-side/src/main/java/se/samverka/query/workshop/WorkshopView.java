@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.bson.codecs.pojo.annotations.BsonId;
+import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.capability.Dimension;
 import se.samverka.kernel.workshop.Scenario;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
@@ -28,7 +29,7 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
                 model.dimensions(),
                 model.flatten().stream()
                         .map(c -> new CapabilityView(c.id(), c.parentId(), c.category(), c.name(), RatingView.empty(),
-                                ModeVotes.none()))
+                                ModeVotes.none(), c.retired()))
                         .toList(),
                 List.of(), List.of(), List.of());
     }
@@ -66,6 +67,21 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
 
     WorkshopView withRound(String roundId, UnaryOperator<RoundView> change) {
         return withRound(change.apply(round(roundId)));
+    }
+
+    /** Takes the edited model's categories, order, names and places; ratings stay with their capability. */
+    WorkshopView withModel(CapabilityModel model) {
+        java.util.Map<String, CapabilityView> current = new java.util.HashMap<>();
+        capabilities.forEach(c -> current.put(c.id(), c));
+        List<CapabilityView> next = model.flatten().stream().map(c -> {
+            CapabilityView before = current.get(c.id());
+            return new CapabilityView(c.id(), c.parentId(), c.category(), c.name(),
+                    before == null ? RatingView.empty() : before.rating(),
+                    before == null ? ModeVotes.none() : before.modes(), c.retired());
+        }).toList();
+        return new WorkshopView(id, projectId, title, joinCode, facilitator, template, version, participantCount,
+                createdAt, model.categories().stream().map(c -> new CategoryView(c.id(), c.name())).toList(),
+                model.dimensions(), next, rounds, scenarios, scenarioVotes);
     }
 
     WorkshopView withScenario(Scenario scenario) {

@@ -16,7 +16,8 @@ class ResultsCalculatorTest {
             capability("split"), capability("unrated"));
 
     private static CapabilityView capability(String id) {
-        return new CapabilityView(id, null, "core", new LocalizedText(id, id), RatingView.empty(), ModeVotes.none());
+        return new CapabilityView(id, null, "core", new LocalizedText(id, id), RatingView.empty(), ModeVotes.none(),
+                false);
     }
 
     private static final List<RatingRecord> RATINGS = new ArrayList<>();

@@ -34,4 +34,51 @@ class CapabilityModelTest {
         assertThatThrownBy(() -> node("a b")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> node("a.b")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static CapabilityModel twoCategories() {
+        return new CapabilityModel("t", new LocalizedText("m", "m"), List.of(), List.of(
+                new CapabilityCategory("lead", new LocalizedText("Ledning", "Lead"), List.of(node("a", node("a1")))),
+                new CapabilityCategory("core", new LocalizedText("Kärn", "Core"), List.of(node("b")))));
+    }
+
+    @Test
+    void givenModel_whenCapabilityAddedUnderParent_thenLastAmongItsChildren() {
+        CapabilityModel model = twoCategories().withAdded("lead", "a", "a2", new LocalizedText("Ny", "New"));
+
+        assertThat(model.flatten()).extracting(FlatCapability::id).containsExactly("a", "a1", "a2", "b");
+        assertThat(model.flatten().get(2).parentId()).isEqualTo("a");
+        assertThatThrownBy(() -> twoCategories().withAdded("core", "a", "x", new LocalizedText("X", "X")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> twoCategories().withAdded("lead", null, "b", new LocalizedText("X", "X")))
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> twoCategories().withAdded("nope", null, "x", new LocalizedText("X", "X")))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
+    void givenModel_whenRenamed_thenOnlyTheNameChanges() {
+        CapabilityModel model = twoCategories().withRenamed("a1", new LocalizedText("Nytt namn", "New name"));
+
+        assertThat(model.flatten().get(1)).isEqualTo(
+                new FlatCapability("a1", "a", "lead", new LocalizedText("Nytt namn", "New name")));
+    }
+
+    @Test
+    void givenModel_whenSubtreeMovedToAnotherCategory_thenChildrenFollow_andCannotMoveUnderItself() {
+        CapabilityModel model = twoCategories().withMoved("a", "core", "b");
+
+        assertThat(model.flatten()).extracting(FlatCapability::id).containsExactly("b", "a", "a1");
+        assertThat(model.flatten()).extracting(FlatCapability::category).containsOnly("core");
+        assertThat(model.flatten().get(1).parentId()).isEqualTo("b");
+        assertThatThrownBy(() -> twoCategories().withMoved("a", "lead", "a1"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void givenModel_whenRetired_thenCapabilityAndChildrenStayButRetired() {
+        CapabilityModel model = twoCategories().withRetired("a");
+
+        assertThat(model.flatten()).extracting(FlatCapability::id).containsExactly("a", "a1", "b");
+        assertThat(model.flatten()).extracting(FlatCapability::retired).containsExactly(true, true, false);
+    }
 }
