@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMean, meanAttribute, normaliseJoinCode } from './format';
+import { formatDecimal, formatMean, formatPercent, meanAttribute, normaliseJoinCode } from './format';
 
 describe('formatMean', () => {
   it.each([
@@ -30,5 +30,22 @@ describe('normaliseJoinCode', () => {
     { input: ' K7Q 2MX ', expected: 'K7Q2MX' },
   ])('$input → $expected', ({ input, expected }) => {
     expect(normaliseJoinCode(input)).toBe(expected);
+  });
+});
+
+describe('formatDecimal and formatPercent', () => {
+  it.each([
+    { value: 0.47, lang: 'sv' as const, digits: 2, expected: '0,47' },
+    { value: 0.47, lang: 'en' as const, digits: 2, expected: '0.47' },
+    { value: 3.5, lang: 'sv' as const, digits: 1, expected: '3,5' },
+    { value: null, lang: 'sv' as const, digits: 1, expected: '–' },
+  ])('$value in $lang with $digits decimals → $expected', ({ value, lang, digits, expected }) => {
+    expect(formatDecimal(value, lang, digits)).toBe(expected);
+  });
+
+  it('writes shares as whole percentages in the language’s style', () => {
+    expect(formatPercent(0.764, 'sv').replace(/\s/g, ' ')).toBe('76 %');
+    expect(formatPercent(0.764, 'en')).toBe('76%');
+    expect(formatPercent(null, 'en')).toBe('–');
   });
 });

@@ -86,4 +86,109 @@ describe('api client', () => {
     const error = await rejection(t.client.myRatings(participant, 'w'));
     expect(error.status).toBe(0);
   });
+
+  const facilitator = { kind: 'facilitator' as const, token: 'ftok' };
+
+  it.each([
+    {
+      name: 'a rating on a dimension',
+      call: (c: ReturnType<typeof createApiClient>) => c.rate(participant, 'w', 'set-goals', 3, 'people'),
+      method: 'PUT',
+      url: '/api/v1/workshops/w/capabilities/set-goals/rating',
+      body: '{"score":3,"dimension":"people"}',
+    },
+    {
+      name: 'own ratings of a round',
+      call: (c: ReturnType<typeof createApiClient>) => c.myRatings(participant, 'w', 'r 1'),
+      method: 'GET',
+      url: '/api/v1/workshops/w/my-ratings?round=r%201',
+      body: undefined,
+    },
+    {
+      name: 'own free ratings',
+      call: (c: ReturnType<typeof createApiClient>) => c.myRatings(participant, 'w', null),
+      method: 'GET',
+      url: '/api/v1/workshops/w/my-ratings',
+      body: undefined,
+    },
+    {
+      name: 'opening a round',
+      call: (c: ReturnType<typeof createApiClient>) =>
+        c.openRound(facilitator, 'w', { scope: { kind: 'CATEGORY', target: 'core' }, sealed: true, timeLimitSeconds: 120 }),
+      method: 'POST',
+      url: '/api/v1/workshops/w/rounds',
+      body: '{"scope":{"kind":"CATEGORY","target":"core"},"sealed":true,"timeLimitSeconds":120}',
+    },
+    {
+      name: 'closing a round',
+      call: (c: ReturnType<typeof createApiClient>) => c.closeRound(facilitator, 'w', 'r1'),
+      method: 'POST',
+      url: '/api/v1/workshops/w/rounds/r1/close',
+      body: undefined,
+    },
+    {
+      name: 'revealing a round',
+      call: (c: ReturnType<typeof createApiClient>) => c.revealRound(facilitator, 'w', 'r1'),
+      method: 'POST',
+      url: '/api/v1/workshops/w/rounds/r1/reveal',
+      body: undefined,
+    },
+    {
+      name: 'who has voted',
+      call: (c: ReturnType<typeof createApiClient>) => c.participation(facilitator, 'w', 'r1'),
+      method: 'GET',
+      url: '/api/v1/workshops/w/rounds/r1/participation',
+      body: undefined,
+    },
+    {
+      name: 'a responsibility vote',
+      call: (c: ReturnType<typeof createApiClient>) => c.voteResponsibility(participant, 'w', 'operate', 'COLLABORATION'),
+      method: 'PUT',
+      url: '/api/v1/workshops/w/capabilities/operate/responsibility',
+      body: '{"mode":"COLLABORATION"}',
+    },
+    {
+      name: 'the agreed mode',
+      call: (c: ReturnType<typeof createApiClient>) => c.recordAgreedResponsibility(facilitator, 'w', 'operate', 'OWN'),
+      method: 'PUT',
+      url: '/api/v1/workshops/w/capabilities/operate/agreed-responsibility',
+      body: '{"mode":"OWN"}',
+    },
+    {
+      name: 'the current results',
+      call: (c: ReturnType<typeof createApiClient>) => c.workshopResults(participant, 'w'),
+      method: 'GET',
+      url: '/api/v1/workshops/w/results?round=current',
+      body: undefined,
+    },
+    {
+      name: 'a project\'s results',
+      call: (c: ReturnType<typeof createApiClient>) => c.projectResults(facilitator, 'p/1'),
+      method: 'GET',
+      url: '/api/v1/projects/p%2F1/results',
+      body: undefined,
+    },
+  ])('sends $name', async ({ call, method, url, body }) => {
+    const t = setUp(json(200, {}));
+    await call(t.client);
+    expect(t.calls[0]?.url).toBe(url);
+    expect(t.calls[0]?.init?.method).toBe(method);
+    expect(t.calls[0]?.init?.body).toBe(body);
+  });
+
+  it('fills in what a snapshot without rounds leaves out', async () => {
+    const t = setUp(
+      json(200, {
+        id: 'w',
+        version: 3,
+        capabilities: [{ id: 'a', parentId: null, category: 'c', name: { sv: 'a', en: 'a' }, rating: {} }],
+        categories: [],
+      }),
+    );
+    const s = await t.client.getWorkshop(participant, 'w');
+    expect(s.mode).toBe('free');
+    expect(s.rounds).toEqual([]);
+    expect(s.dimensions).toEqual([]);
+    expect(s.capabilities[0]?.modes).toEqual({ own: 0, collaboration: 0, procurement: 0, agreed: null });
+  });
 });
