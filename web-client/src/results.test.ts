@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CapabilityResult, RatingAggregate, Results } from './api/types';
 import { NO_RATINGS, ONE_FOUR, TWO } from './testing/fixtures';
-import { categoriesOf, heatColour, heatTable, MAX_RADAR_ORGANISATIONS, NO_DATA_COLOUR, radarData } from './results';
+import { categoriesOf, heatColour, heatTable, MAX_RADAR_ORGANISATIONS, NO_DATA_COLOUR, radarData, wrapLabel } from './results';
 
 function result(id: string, region: RatingAggregate, overrides: Partial<CapabilityResult> = {}): CapabilityResult {
   return {
@@ -113,5 +113,19 @@ describe('categoriesOf', () => {
       { id: 'leadership', name: { sv: 'leadership', en: 'leadership' } },
       { id: 'core', name: { sv: 'Kärna', en: 'Core' } },
     ]);
+  });
+});
+
+describe('wrapLabel', () => {
+  it.each([
+    { text: 'Kommunicera', expected: ['Kommunicera'] },
+    { text: 'Sätta rätt mål för avdelningen', expected: ['Sätta rätt mål för', 'avdelningen'] },
+    {
+      text: 'Förstå verksamheternas behov av digitala verksamhetsupplevelser',
+      expected: ['Förstå', 'verksamheternas', 'behov av digitala…'],
+    },
+    { text: '', expected: [] },
+  ])('$text', ({ text, expected }) => {
+    expect(wrapLabel(text)).toEqual(expected);
   });
 });

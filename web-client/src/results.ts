@@ -96,3 +96,25 @@ export function categoriesOf(results: Results, known: readonly Category[]): Cate
 export function ratedCapabilities(results: Results): CapabilityResult[] {
   return results.capabilities.filter((c) => c.region.count > 0);
 }
+
+/**
+ * A long axis name broken into lines of about `width` characters, at most `maxLines` of them
+ * (the last one cut with an ellipsis), so that a radar keeps room for its chart.
+ */
+export function wrapLabel(text: string, width = 18, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1] ?? ''}…`;
+  return kept;
+}

@@ -2,16 +2,16 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Chart as ChartType, ChartConfiguration } from 'chart.js';
 import { formatMean } from '../format';
 import { useI18n } from '../lang';
-import type { RadarData } from '../results';
+import { wrapLabel, type RadarData } from '../results';
 
 /** Distinct, colour-blind-friendly line colours (Okabe–Ito), the region first. */
 const COLOURS = ['#1f4e5f', '#d55e00', '#0072b2', '#009e73', '#cc79a7', '#e69f00', '#56b4e9'];
 
-function config(data: RadarData): ChartConfiguration<'radar', Array<number | null>, string> {
+function config(data: RadarData): ChartConfiguration<'radar', Array<number | null>, string[]> {
   return {
     type: 'radar',
     data: {
-      labels: data.axes,
+      labels: data.axes.map((axis) => wrapLabel(axis)),
       datasets: data.series.map((s, i) => {
         const colour = COLOURS[i % COLOURS.length] ?? '#1f4e5f';
         return {
@@ -30,14 +30,14 @@ function config(data: RadarData): ChartConfiguration<'radar', Array<number | nul
     options: {
       responsive: true,
       maintainAspectRatio: true,
-      aspectRatio: 1.2,
+      aspectRatio: 1.1,
       animation: { duration: 300 },
       scales: {
         r: {
           min: 0,
           max: 5,
           ticks: { stepSize: 1, backdropColor: 'transparent' },
-          pointLabels: { font: { size: 12 } },
+          pointLabels: { font: { size: 11 } },
         },
       },
       plugins: { legend: { position: 'bottom' } },
@@ -52,7 +52,7 @@ function config(data: RadarData): ChartConfiguration<'radar', Array<number | nul
 export function RadarChart({ data }: { data: RadarData }) {
   const { t, lang } = useI18n();
   const canvas = useRef<HTMLCanvasElement>(null);
-  const chart = useRef<ChartType<'radar', Array<number | null>, string> | null>(null);
+  const chart = useRef<ChartType<'radar', Array<number | null>, string[]> | null>(null);
   const signature = JSON.stringify([data.axes, data.series]);
 
   useEffect(() => {
