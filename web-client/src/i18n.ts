@@ -104,6 +104,8 @@ const sv = {
   'round.sealedNote': 'Resultaten är förseglade tills facilitatorn visar dem.',
   'round.noResults': 'Inga bedömningar i rundan.',
   'round.resultsCaption': 'Resultat från runda {number}',
+  'round.earlier': 'Tidigare rundor',
+  'round.showResults': 'Visa rundans resultat',
 
   'results.title': 'Resultatbild',
   'results.summary': '{count} bedömningar från {organisations} organisationer',
@@ -290,6 +292,8 @@ const en: Record<MessageKey, string> = {
   'round.sealedNote': 'The results are sealed until the facilitator reveals them.',
   'round.noResults': 'No ratings in the round.',
   'round.resultsCaption': 'Results of round {number}',
+  'round.earlier': 'Earlier rounds',
+  'round.showResults': 'Show the round’s results',
 
   'results.title': 'The capability picture',
   'results.summary': '{count} ratings from {organisations} organisations',

@@ -335,6 +335,38 @@ function RoundHeader({ snapshot, round }: { snapshot: WorkshopSnapshot; round: R
   );
 }
 
+/** A round before the current one: its state, a reveal button while it is closed, its results on demand. */
+function EarlierRound({ snapshot, round, credential }: { snapshot: WorkshopSnapshot; round: Round; credential: Credential }) {
+  const { t, lang } = useI18n();
+  const [busy, error, act] = useAction();
+  return (
+    <li class="earlier-round" data-testid={`round-${round.number}`} data-state={round.state}>
+      <p>
+        <strong>{t('round.title', { number: round.number })}</strong> – {t(`round.state.${round.state}`)} ·{' '}
+        {scopeText(round, snapshot, lang, t)} · {t('round.voted', { count: round.voterCount })}
+      </p>
+      <ErrorBox text={error} />
+      {round.state === 'closed' && (
+        <button
+          type="button"
+          class="button secondary"
+          data-testid={`reveal-round-${round.number}`}
+          disabled={busy}
+          onClick={() => act(() => api.revealRound(credential, snapshot.id, round.id))}
+        >
+          {t('round.reveal')}
+        </button>
+      )}
+      {round.results !== null && (
+        <details>
+          <summary>{t('round.showResults')}</summary>
+          <RoundResultsTable snapshot={snapshot} round={round} />
+        </details>
+      )}
+    </li>
+  );
+}
+
 /**
  * The facilitator's round controls: open a round with its settings; while it is open the live
  * voter count, countdown and who has voted, and close; then reveal; then the round's results.
@@ -391,6 +423,19 @@ export function RoundPanel({ snapshot, credential }: { snapshot: WorkshopSnapsho
         </div>
       )}
       {!open && <OpenRoundForm key={latest?.id ?? 'first'} snapshot={snapshot} credential={credential} />}
+      {snapshot.rounds.length > 1 && (
+        <section class="earlier-rounds" aria-labelledby="earlier-rounds-title">
+          <h3 id="earlier-rounds-title">{t('round.earlier')}</h3>
+          <ul>
+            {snapshot.rounds
+              .filter((r) => r.id !== current?.id)
+              .reverse()
+              .map((r) => (
+                <EarlierRound key={r.id} snapshot={snapshot} round={r} credential={credential} />
+              ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
