@@ -165,7 +165,13 @@ function RoundBanner({ snapshot, phase }: { snapshot: WorkshopSnapshot; phase: R
   }
   const last: Round | null = phase.last;
   return (
-    <div class="phase-banner phase-waiting" data-testid="rate-phase" data-phase="waiting">
+    <div
+      class="phase-banner phase-waiting"
+      data-testid="rate-phase"
+      data-phase="waiting"
+      data-round-id={last?.id ?? ''}
+      data-round-state={last?.state ?? ''}
+    >
       <p>
         <strong>{t('rate.waiting')}</strong>
       </p>
