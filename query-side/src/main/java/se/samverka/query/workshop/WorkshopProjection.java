@@ -132,6 +132,9 @@ public class WorkshopProjection {
 
     @EventHandler
     void on(ResponsibilityModeVotedEvent event, @SequenceNumber long version) {
+        String participantId = event.participantId().value();
+        views.saveModeVote(new ModeVoteRecord(participantId + "/" + event.capabilityId(),
+                event.workshopId().value(), participantId, event.capabilityId(), event.mode().name()));
         changeModes(event.workshopId().value(), event.capabilityId(), version,
                 modes -> modes.replace(event.mode(), event.previousMode()));
     }

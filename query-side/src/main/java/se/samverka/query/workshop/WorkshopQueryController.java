@@ -69,6 +69,13 @@ public class WorkshopQueryController {
         return views.ratingsOf(view.id(), participant, round);
     }
 
+    /** The caller's own responsibility-mode votes, by capability id, so any device shows them. */
+    @GetMapping("/{workshopId}/my-modes")
+    public Map<String, String> myModes(Caller caller, @PathVariable String workshopId) {
+        WorkshopView view = access.readable(caller, workshopId);
+        return views.modeVotesOf(view.id(), caller.requireParticipantOf(new WorkshopId(view.id())).value());
+    }
+
     /** The caller's own ballot in a scenario vote; 404 before they voted. */
     @GetMapping("/{workshopId}/scenario-votes/{voteId}/my-ballot")
     public ScenarioBallot myBallot(Caller caller, @PathVariable String workshopId, @PathVariable String voteId) {

@@ -28,12 +28,14 @@ public class WorkshopViews {
     private final MongoCollection<ParticipantView> participants;
     private final MongoCollection<RatingRecord> ratings;
     private final MongoCollection<ScenarioBallot> ballots;
+    private final MongoCollection<ModeVoteRecord> modeVotes;
 
     public WorkshopViews(MongoDatabase database) {
         this.workshops = database.getCollection("workshops", WorkshopView.class);
         this.participants = database.getCollection("participants", ParticipantView.class);
         this.ratings = database.getCollection("ratings", RatingRecord.class);
         this.ballots = database.getCollection("scenario_ballots", ScenarioBallot.class);
+        this.modeVotes = database.getCollection("mode_votes", ModeVoteRecord.class);
     }
 
     public Optional<WorkshopView> find(String workshopId) {
@@ -121,6 +123,18 @@ public class WorkshopViews {
         ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
     }
 
+    void saveModeVote(ModeVoteRecord vote) {
+        modeVotes.replaceOne(eq("_id", vote.id()), vote, UPSERT);
+    }
+
+    /** A participant's own responsibility-mode votes, by capability id. */
+    public Map<String, String> modeVotesOf(String workshopId, String participantId) {
+        Map<String, String> result = new LinkedHashMap<>();
+        modeVotes.find(and(eq("workshopId", workshopId), eq("participantId", participantId)))
+                .forEach(vote -> result.put(vote.capabilityId(), vote.mode()));
+        return result;
+    }
+
     void saveBallot(ScenarioBallot ballot) {
         ballots.replaceOne(eq("_id", ballot.id()), ballot, UPSERT);
     }
@@ -140,5 +154,6 @@ public class WorkshopViews {
         participants.drop();
         ratings.drop();
         ballots.drop();
+        modeVotes.drop();
     }
 }
