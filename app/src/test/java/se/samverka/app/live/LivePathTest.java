@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
+import se.samverka.app.support.LiveProbe;
 import se.samverka.app.support.RunningSamverka;
 
 /** The live path end to end: HTTP command, event store, projection, STOMP push, real clients. */
@@ -144,24 +144,7 @@ class LivePathTest {
         }
     }
 
-    /**
-     * A subscription is registered asynchronously. Every join is pushed to all subscribers, so
-     * a probe join that reaches every client proves they are all live; a probe sent before a
-     * subscription was in place is simply followed by another.
-     */
     static void awaitSubscribed(String workshopId, LiveClient... clients) {
-        String joinCode = api.workshop(facilitator, workshopId).require(200).get("joinCode").asText();
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            if (Arrays.stream(clients).allMatch(LivePathTest::sawProbe)) {
-                return true;
-            }
-            api.join(joinCode, "Probe", "Probe");
-            return false;
-        });
-    }
-
-    private static boolean sawProbe(LiveClient client) {
-        return client.messages().stream().anyMatch(m -> m.get("type").asText().equals("participant.joined")
-                && m.get("participant").get("displayName").asText().equals("Probe"));
+        LiveProbe.awaitSubscribed(api, facilitator, workshopId, clients);
     }
 }

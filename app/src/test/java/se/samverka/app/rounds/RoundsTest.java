@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
+import se.samverka.app.support.LiveProbe;
 import se.samverka.app.support.RunningSamverka;
 
 /**
@@ -62,6 +63,7 @@ class RoundsTest {
         String bo = api.join(code, "Bo", "Tanum").get("token").asText();
 
         try (LiveClient annaLive = LiveClient.connect(samverka.webSocketUrl(), anna).subscribeToWorkshop(workshopId)) {
+            LiveProbe.awaitSubscribed(api, facilitator, workshopId, annaLive);
             String roundId = openRound(workshopId, Map.of("scope", Map.of("kind", "SUBTREE", "target", "set-goals")));
             api.rate(anna, workshopId, "set-goals", 5).require(200);
             api.rate(bo, workshopId, "set-goals", 3).require(200);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
+import se.samverka.app.support.LiveProbe;
 import se.samverka.app.support.RunningSamverka;
 
 /** Scenarios and a sealed dot vote across them, on the running service. */
@@ -54,6 +55,7 @@ class ScenariosTest {
                 List.of("develop-department"), 1_000_000, "PER_YEAR", 36, "MEDIUM")).require(200);
 
         try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), anna).subscribeToWorkshop(id)) {
+            LiveProbe.awaitSubscribed(api, facilitator, id, live);
             String vote = api.send("POST", base + "/scenario-votes", facilitator,
                     Map.of("method", "DOTS", "dotsPerPerson", 3)).require(201).get("voteId").asText();
             assertThat(api.send("PUT", base + "/scenario-votes/" + vote + "/ballot", anna,

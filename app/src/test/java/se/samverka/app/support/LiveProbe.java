@@ -1,0 +1,34 @@
+package se.samverka.app.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+
+/**
+ * Waits until live clients' subscriptions are in place. A subscription is registered
+ * asynchronously; every join is pushed to all subscribers, so a probe join that reaches every
+ * client proves they are all live. A probe sent before a subscription was in place is simply
+ * followed by another.
+ */
+public final class LiveProbe {
+    private LiveProbe() {
+    }
+
+    public static void awaitSubscribed(ApiClient api, String facilitatorToken, String workshopId,
+                                       LiveClient... clients) {
+        String joinCode = api.workshop(facilitatorToken, workshopId).require(200).get("joinCode").asText();
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            if (Arrays.stream(clients).allMatch(LiveProbe::sawProbe)) {
+                return true;
+            }
+            api.join(joinCode, "Probe", "Probe");
+            return false;
+        });
+    }
+
+    private static boolean sawProbe(LiveClient client) {
+        return client.messages().stream().anyMatch(m -> m.get("type").asText().equals("participant.joined")
+                && m.get("participant").get("displayName").asText().equals("Probe"));
+    }
+}
