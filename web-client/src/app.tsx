@@ -6,6 +6,7 @@ import { Dashboard } from './screens/Dashboard';
 import { FacilitatorHome } from './screens/FacilitatorHome';
 import { Login } from './screens/Login';
 import { Rate } from './screens/Rate';
+import { Risks } from './screens/Risks';
 import { Start } from './screens/Start';
 
 function useRoute(): Route {
@@ -44,6 +45,8 @@ function Screen({ route }: { route: Route }) {
       return <Dashboard key={route.workshopId} workshopId={route.workshopId} />;
     case 'rate':
       return <Rate key={route.workshopId} workshopId={route.workshopId} />;
+    case 'risks':
+      return <Risks key={route.projectId} projectId={route.projectId} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -12,6 +12,9 @@ describe('parseRoute', () => {
     { hash: '#/w/abc-123/dashboard', expected: { name: 'dashboard', workshopId: 'abc-123' } },
     { hash: '#/w/abc-123/rate', expected: { name: 'rate', workshopId: 'abc-123' } },
     { hash: '#/w/a%20b/rate', expected: { name: 'rate', workshopId: 'a b' } },
+    { hash: '#/p/p-1/risks', expected: { name: 'risks', projectId: 'p-1' } },
+    { hash: '#/p//risks', expected: { name: 'notFound' } },
+    { hash: '#/p/p-1/other', expected: { name: 'notFound' } },
     { hash: '#/w/abc/other', expected: { name: 'notFound' } },
     { hash: '#/w//rate', expected: { name: 'notFound' } },
     { hash: '#/nowhere', expected: { name: 'notFound' } },
@@ -23,5 +26,6 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.dashboard('w 1'))).toEqual({ name: 'dashboard', workshopId: 'w 1' });
     expect(parseRoute(hrefs.rate('w1'))).toEqual({ name: 'rate', workshopId: 'w1' });
     expect(parseRoute(hrefs.join('AB23CD'))).toEqual({ name: 'start', joinCode: 'AB23CD' });
+    expect(parseRoute(hrefs.risks('p 1'))).toEqual({ name: 'risks', projectId: 'p 1' });
   });
 });

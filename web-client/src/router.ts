@@ -4,6 +4,7 @@ export type Route =
   | { name: 'facilitator' }
   | { name: 'dashboard'; workshopId: string }
   | { name: 'rate'; workshopId: string }
+  | { name: 'risks'; projectId: string }
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -31,6 +32,10 @@ export function parseRoute(hash: string): Route {
     if (workshopId && third === 'dashboard') return { name: 'dashboard', workshopId };
     if (workshopId && third === 'rate') return { name: 'rate', workshopId };
   }
+  if (parts.length === 3 && first === 'p' && second !== undefined && third === 'risks') {
+    const projectId = decode(second);
+    if (projectId) return { name: 'risks', projectId };
+  }
   return { name: 'notFound' };
 }
 
@@ -41,6 +46,7 @@ export const hrefs = {
   facilitator: () => '#/facilitator',
   dashboard: (id: string) => `#/w/${encodeURIComponent(id)}/dashboard`,
   rate: (id: string) => `#/w/${encodeURIComponent(id)}/rate`,
+  risks: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/risks`,
 };
 
 export function navigate(href: string): void {

@@ -57,6 +57,11 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
             {t('dash.toRate')}
           </a>
         )}
+        {snapshot && (
+          <a class="button secondary" href={hrefs.risks(snapshot.projectId)} data-testid="risks-link">
+            {t('risk.link')}
+          </a>
+        )}
       </div>
       <ErrorBox text={error ? errorText(error, t) : null} />
       {!snapshot && !error && <Loading />}
