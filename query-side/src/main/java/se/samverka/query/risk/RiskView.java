@@ -2,6 +2,7 @@ package se.samverka.query.risk;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import se.samverka.kernel.risk.RiskAssessment;
@@ -39,7 +40,7 @@ public record RiskView(String id, int sequence, String threat, String vulnerabil
     RiskView withAction(RiskActionView action) {
         List<RiskActionView> next = new ArrayList<>(actions.stream().filter(a -> !a.id().equals(action.id())).toList());
         next.add(action);
-        next.sort((a, b) -> Integer.compare(Integer.parseInt(a.id().substring(1)), Integer.parseInt(b.id().substring(1))));
+        next.sort(Comparator.comparingInt(a -> Integer.parseInt(a.id().substring(1))));
         return new RiskView(id, sequence, threat, vulnerability, consequence, probability, impact, value, level,
                 decidedBy, actionNeeded, owner, state, fromProposal, List.copyOf(next), history, estimate,
                 registeredAt, updatedAt);
