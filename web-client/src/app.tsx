@@ -8,6 +8,7 @@ import { Login } from './screens/Login';
 import { ProjectResults } from './screens/ProjectResults';
 import { Rate } from './screens/Rate';
 import { Results } from './screens/Results';
+import { Risks } from './screens/Risks';
 import { Start } from './screens/Start';
 
 function useRoute(): Route {
@@ -50,6 +51,8 @@ function Screen({ route }: { route: Route }) {
       return <Results key={route.workshopId} workshopId={route.workshopId} />;
     case 'projectResults':
       return <ProjectResults key={route.projectId} projectId={route.projectId} />;
+    case 'risks':
+      return <Risks key={route.projectId} projectId={route.projectId} />;
     case 'notFound':
       return <NotFound />;
   }

@@ -16,6 +16,9 @@ describe('parseRoute', () => {
     { hash: '#/p/p-9/results', expected: { name: 'projectResults', projectId: 'p-9' } },
     { hash: '#/p//results', expected: { name: 'notFound' } },
     { hash: '#/p/p-9/other', expected: { name: 'notFound' } },
+    { hash: '#/p/p-1/risks', expected: { name: 'risks', projectId: 'p-1' } },
+    { hash: '#/p//risks', expected: { name: 'notFound' } },
+    { hash: '#/p/p-1/other', expected: { name: 'notFound' } },
     { hash: '#/w/abc/other', expected: { name: 'notFound' } },
     { hash: '#/w//rate', expected: { name: 'notFound' } },
     { hash: '#/nowhere', expected: { name: 'notFound' } },
@@ -29,5 +32,6 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.join('AB23CD'))).toEqual({ name: 'start', joinCode: 'AB23CD' });
     expect(parseRoute(hrefs.results('w/1'))).toEqual({ name: 'results', workshopId: 'w/1' });
     expect(parseRoute(hrefs.projectResults('p 1'))).toEqual({ name: 'projectResults', projectId: 'p 1' });
+    expect(parseRoute(hrefs.risks('p 1'))).toEqual({ name: 'risks', projectId: 'p 1' });
   });
 });

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'rate'; workshopId: string }
   | { name: 'results'; workshopId: string }
   | { name: 'projectResults'; projectId: string }
+  | { name: 'risks'; projectId: string }
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -38,6 +39,10 @@ export function parseRoute(hash: string): Route {
     const projectId = decode(second);
     if (projectId) return { name: 'projectResults', projectId };
   }
+  if (parts.length === 3 && first === 'p' && second !== undefined && third === 'risks') {
+    const projectId = decode(second);
+    if (projectId) return { name: 'risks', projectId };
+  }
   return { name: 'notFound' };
 }
 
@@ -50,6 +55,7 @@ export const hrefs = {
   rate: (id: string) => `#/w/${encodeURIComponent(id)}/rate`,
   results: (id: string) => `#/w/${encodeURIComponent(id)}/results`,
   projectResults: (id: string) => `#/p/${encodeURIComponent(id)}/results`,
+  risks: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/risks`,
 };
 
 export function navigate(href: string): void {

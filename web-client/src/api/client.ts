@@ -1,6 +1,7 @@
 import type {
   CreateWorkshopRequest,
   CreateWorkshopResponse,
+  EditRiskRequest,
   JoinRequest,
   JoinResponse,
   LoginRequest,
@@ -15,6 +16,12 @@ import type {
   ResponsibilityMode,
   Results,
   ResultsScope,
+  ProposeRiskRequest,
+  ReassessRiskRequest,
+  RegisterRiskRequest,
+  RiskActionRequest,
+  RiskOutcome,
+  RiskRegisterSnapshot,
   Score,
   VersionResponse,
   WorkshopSnapshot,
@@ -162,6 +169,40 @@ export function createApiClient(options: ApiClientOptions = {}) {
     project: (c: Credential, projectId: string) => request<ProjectSummary>('GET', path`/projects/${projectId}`, c),
     projectResults: (c: Credential, projectId: string) =>
       request<Results>('GET', path`/projects/${projectId}/results`, c),
+    risks: riskCommands(request),
+  };
+}
+
+type Request = <T>(method: string, url: string, credential: Credential | null, body?: unknown) => Promise<T>;
+
+/** The risk register of a project: reads and commands (docs/api.md, "Risk register"). */
+function riskCommands(request: Request) {
+  const base = (p: string) => path`/projects/${p}/risks`;
+  const risk = (p: string, r: string) => `${base(p)}${path`/${r}`}`;
+  const post = (c: Credential, url: string, body?: unknown) => request<RiskOutcome>('POST', url, c, body);
+  return {
+    get: (c: Credential, p: string) => request<RiskRegisterSnapshot>('GET', base(p), c),
+    register: (c: Credential, p: string, req: RegisterRiskRequest) => post(c, base(p), req),
+    edit: (c: Credential, p: string, r: string, req: EditRiskRequest) =>
+      request<RiskOutcome>('PUT', risk(p, r), c, req),
+    reassess: (c: Credential, p: string, r: string, req: ReassessRiskRequest) =>
+      post(c, `${risk(p, r)}/assessments`, req),
+    addAction: (c: Credential, p: string, r: string, req: RiskActionRequest) => post(c, `${risk(p, r)}/actions`, req),
+    updateAction: (c: Credential, p: string, r: string, a: string, req: RiskActionRequest) =>
+      request<RiskOutcome>('PUT', `${risk(p, r)}${path`/actions/${a}`}`, c, req),
+    changeState: (c: Credential, p: string, r: string, to: 'mitigate' | 'close' | 'reopen', reason?: string) =>
+      post(c, `${risk(p, r)}/${to}`, { reason: reason ?? null }),
+    propose: (c: Credential, p: string, req: ProposeRiskRequest) => post(c, `${base(p)}/proposals`, req),
+    decide: (c: Credential, p: string, proposalId: string, decision: 'accept' | 'decline') =>
+      post(c, `${base(p)}${path`/proposals/${proposalId}`}/${decision}`, {}),
+    openEstimate: (c: Credential, p: string, r: string) => post(c, `${risk(p, r)}/estimate`),
+    estimate: (c: Credential, p: string, r: string, probability: Score, impact: Score) =>
+      request<RiskOutcome>('PUT', `${risk(p, r)}/estimate/mine`, c, { probability, impact }),
+    reveal: (c: Credential, p: string, r: string) => post(c, `${risk(p, r)}/estimate/reveal`),
+    adopt: (c: Credential, p: string, r: string, probability: Score, impact: Score, reason?: string) =>
+      post(c, `${risk(p, r)}/estimate/adopt`, { probability, impact, reason: reason ?? null }),
+    discardEstimate: (c: Credential, p: string, r: string) =>
+      request<RiskOutcome>('DELETE', `${risk(p, r)}/estimate`, c),
   };
 }
 

@@ -368,3 +368,185 @@ export interface UnrecognisedMessage {
 }
 
 export type ReceivedMessage = LiveMessage | UnrecognisedMessage;
+
+// The risk register of a project (docs/api.md, "Risk register"): GET /projects/{id}/risks and
+// live messages on /topic/projects.{id}.risks. S is `probability`, K is `impact`; the value and
+// the level always come from the server.
+
+export type RiskLevel = 'LOW' | 'MEDIUM' | 'HIGH';
+export type RiskDecider = 'PROJECT_MANAGER' | 'TACTICAL_STEERING_GROUP' | 'COMMISSIONING_PARTY';
+export type RiskState = 'OPEN' | 'MITIGATED' | 'CLOSED';
+export type RiskActionStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+export const RISK_LEVELS: readonly RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
+export const RISK_STATES: readonly RiskState[] = ['OPEN', 'MITIGATED', 'CLOSED'];
+export const RISK_ACTION_STATUSES: readonly RiskActionStatus[] = ['PLANNED', 'IN_PROGRESS', 'DONE', 'CANCELLED'];
+
+export interface RiskAction {
+  id: string;
+  description: string;
+  owner: string | null;
+  /** ISO date (yyyy-mm-dd). */
+  dueDate: string | null;
+  status: RiskActionStatus;
+}
+
+export interface RiskHistoryEntry {
+  version: number;
+  kind: string;
+  at: string;
+  by: string | null;
+  reason: string | null;
+  probability: number | null;
+  impact: number | null;
+  value: number | null;
+  level: RiskLevel | null;
+  previousLevel: RiskLevel | null;
+  basis: string | null;
+  actionId: string | null;
+  status: string | null;
+}
+
+export interface RiskSpread {
+  min: number;
+  max: number;
+  mean: number;
+  median: number;
+}
+
+export interface RiskEstimatePoint {
+  probability: number;
+  impact: number;
+  value: number;
+}
+
+/** A joint estimate: while `open`, only who has estimated; values and spreads once `revealed`. */
+export interface RiskEstimate {
+  state: 'open' | 'revealed';
+  openedAt: string;
+  estimators: readonly string[];
+  count: number;
+  values: readonly RiskEstimatePoint[] | null;
+  probability: RiskSpread | null;
+  impact: RiskSpread | null;
+  value: RiskSpread | null;
+}
+
+export interface Risk {
+  id: string;
+  sequence: number;
+  threat: string;
+  vulnerability: string | null;
+  consequence: string | null;
+  probability: number;
+  impact: number;
+  value: number;
+  level: RiskLevel;
+  decidedBy: RiskDecider;
+  actionNeeded: boolean;
+  owner: string | null;
+  state: RiskState;
+  fromProposal: string | null;
+  actions: readonly RiskAction[];
+  history: readonly RiskHistoryEntry[];
+  estimate: RiskEstimate | null;
+  registeredAt: string;
+  updatedAt: string;
+}
+
+export interface RiskProposal {
+  id: string;
+  threat: string;
+  vulnerability: string | null;
+  consequence: string | null;
+  probability: number;
+  impact: number;
+  value: number;
+  level: RiskLevel;
+  state: 'pending' | 'accepted' | 'declined';
+  riskId: string | null;
+  proposedBy: string;
+  proposedByName: string | null;
+  workshopId: string;
+  proposedAt: string;
+  reason: string | null;
+}
+
+export interface RiskEscalation {
+  riskId: string;
+  version: number;
+  previousLevel: RiskLevel;
+  level: RiskLevel;
+  decidedBy: RiskDecider;
+  probability: number;
+  impact: number;
+  value: number;
+  at: string;
+}
+
+export interface RiskRegisterSnapshot {
+  projectId: string;
+  /** The register's sequence number of its last event; -1 before anything happened in it. */
+  version: number;
+  risks: readonly Risk[];
+  proposals: readonly RiskProposal[];
+  escalations: readonly RiskEscalation[];
+}
+
+/** What every risk command answers: the risk, proposal or action concerned and the new version. */
+export interface RiskOutcome {
+  id: string;
+  version: number;
+}
+
+export interface RegisterRiskRequest {
+  threat: string;
+  vulnerability?: string;
+  consequence?: string;
+  probability: Score;
+  impact: Score;
+  actionNeeded?: boolean;
+  owner?: string;
+  reason?: string;
+}
+
+export interface EditRiskRequest {
+  threat: string;
+  vulnerability?: string | null;
+  consequence?: string | null;
+  actionNeeded: boolean;
+  owner?: string | null;
+}
+
+export interface ReassessRiskRequest {
+  probability: Score;
+  impact: Score;
+  reason: string;
+}
+
+export interface RiskActionRequest {
+  description: string;
+  owner?: string | null;
+  dueDate?: string | null;
+  status?: RiskActionStatus;
+}
+
+export interface ProposeRiskRequest {
+  threat: string;
+  vulnerability?: string;
+  consequence?: string;
+  probability: Score;
+  impact: Score;
+}
+
+/** A live message of the risk register: the risk or proposal as it now stands, replaced by id. */
+export interface RiskChangedMessage {
+  /** `risk.registered`, `risk.reassessed`, `risk.escalated`, `risk.estimate-given`, … */
+  type: `risk.${string}`;
+  version: number;
+  risk: Risk | null;
+  proposal: RiskProposal | null;
+  escalation: RiskEscalation | null;
+}
+
+export type ReceivedRiskMessage = RiskChangedMessage | UnrecognisedMessage;

@@ -7,21 +7,21 @@ export type TransportStatus = 'connecting' | 'connected' | 'reconnecting' | 'off
 /** What a screen shows about being live: only `connected` once the view is up to date. */
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
 
-export interface LiveSourceListener {
+export interface LiveSourceListener<M = ReceivedMessage> {
   status(status: TransportStatus): void;
   /** Called after every (re)connect, once the subscription is in place. */
   connected(): void;
-  message(msg: ReceivedMessage): void;
+  message(msg: M): void;
 }
 
 /** The live connection as the workshop state needs it; LiveTransport is the real one. */
-export interface LiveSource {
-  start(listener: LiveSourceListener): void;
+export interface LiveSource<M = ReceivedMessage> {
+  start(listener: LiveSourceListener<M>): void;
   stop(): void;
 }
 
-export interface LiveView {
-  snapshot: WorkshopSnapshot | null;
+export interface LiveView<S = WorkshopSnapshot> {
+  snapshot: S | null;
   connection: ConnectionState;
   /** A load failure that retrying will not mend (e.g. 403, 404). */
   error: unknown;
@@ -31,6 +31,22 @@ export interface LiveWorkshopOptions {
   source: LiveSource;
   loadSnapshot: () => Promise<WorkshopSnapshot>;
   onChange: (view: LiveView) => void;
+  isFatal?: (error: unknown) => boolean;
+  schedule?: (fn: () => void, ms: number) => () => void;
+}
+
+/** The pure reconciliation of one kind of state and its messages (see reconcile.ts). */
+export interface Reconciler<S, M> {
+  applyMessage(state: S, msg: M): { state: S; needsReload: boolean };
+  applyMessages(state: S, messages: readonly M[]): { state: S; needsReload: boolean; pending: M[] };
+  adoptSnapshot(current: S | null, loaded: S): S;
+}
+
+export interface LiveStateOptions<S, M> {
+  source: LiveSource<M>;
+  loadSnapshot: () => Promise<S>;
+  onChange: (view: LiveView<S>) => void;
+  reconciler: Reconciler<S, M>;
   isFatal?: (error: unknown) => boolean;
   schedule?: (fn: () => void, ms: number) => () => void;
 }
@@ -45,16 +61,16 @@ function defaultSchedule(fn: () => void, ms: number): () => void {
 }
 
 /**
- * Keeps one workshop's state current: subscribe first, then load the snapshot, then apply
- * messages newer than it; reload on every (re)connect and on a gap. Messages that arrive
- * while a snapshot is loading are buffered and applied on top of it.
+ * Keeps one live state current (a workshop, a project's risk register): subscribe first,
+ * then load the snapshot, then apply messages newer than it; reload on every (re)connect and
+ * on a gap. Messages that arrive while a snapshot is loading are buffered and applied on top.
  */
-export class LiveWorkshop {
-  private snapshot: WorkshopSnapshot | null = null;
+export class LiveState<S, M> {
+  private snapshot: S | null = null;
   private transportStatus: TransportStatus = 'connecting';
   private loading = false;
   private error: unknown = null;
-  private buffer: ReceivedMessage[] = [];
+  private buffer: M[] = [];
   private loadSeq = 0;
   private retries = 0;
   private cancelRetry: (() => void) | null = null;
@@ -62,7 +78,7 @@ export class LiveWorkshop {
   private readonly schedule: (fn: () => void, ms: number) => () => void;
   private readonly isFatal: (error: unknown) => boolean;
 
-  constructor(private readonly options: LiveWorkshopOptions) {
+  constructor(private readonly options: LiveStateOptions<S, M>) {
     this.schedule = options.schedule ?? defaultSchedule;
     this.isFatal = options.isFatal ?? (() => false);
   }
@@ -86,7 +102,7 @@ export class LiveWorkshop {
     this.options.source.stop();
   }
 
-  view(): LiveView {
+  view(): LiveView<S> {
     return { snapshot: this.snapshot, connection: this.connection(), error: this.error };
   }
 
@@ -96,13 +112,13 @@ export class LiveWorkshop {
     return 'reconnecting';
   }
 
-  private receive(msg: ReceivedMessage): void {
+  private receive(msg: M): void {
     if (this.stopped) return;
     if (this.loading || !this.snapshot) {
       this.bufferMessage(msg);
       return;
     }
-    const result = applyMessage(this.snapshot, msg);
+    const result = this.options.reconciler.applyMessage(this.snapshot, msg);
     if (result.needsReload) {
       this.bufferMessage(msg);
       this.reload();
@@ -112,7 +128,7 @@ export class LiveWorkshop {
     }
   }
 
-  private bufferMessage(msg: ReceivedMessage): void {
+  private bufferMessage(msg: M): void {
     this.buffer.push(msg);
     if (this.buffer.length > MAX_BUFFERED) this.buffer.shift();
   }
@@ -127,6 +143,7 @@ export class LiveWorkshop {
     this.options.loadSnapshot().then(
       (loaded) => {
         if (seq !== this.loadSeq || this.stopped) return;
+        const { applyMessages, adoptSnapshot } = this.options.reconciler;
         const result = applyMessages(adoptSnapshot(this.snapshot, loaded), this.buffer);
         this.snapshot = result.state;
         this.buffer = result.pending;
@@ -161,5 +178,12 @@ export class LiveWorkshop {
 
   private emit(): void {
     if (!this.stopped) this.options.onChange(this.view());
+  }
+}
+
+/** One workshop's live state. */
+export class LiveWorkshop extends LiveState<WorkshopSnapshot, ReceivedMessage> {
+  constructor(options: LiveWorkshopOptions) {
+    super({ ...options, reconciler: { applyMessage, applyMessages, adoptSnapshot } });
   }
 }

@@ -1,4 +1,5 @@
 import { Client, ReconnectionTimeMode, type IMessage, type StompConfig } from '@stomp/stompjs';
+import type { ReceivedMessage } from '../api/types';
 import type { LiveSource, LiveSourceListener, TransportStatus } from './liveWorkshop';
 import { parseLiveMessage } from './messages';
 
@@ -49,24 +50,30 @@ function browserNetwork(): NetworkEvents | null {
   };
 }
 
+/** What a topic transport needs: the workshop transport's options with any topic and its parser. */
+export interface TopicTransportOptions<M> extends Omit<LiveTransportOptions, 'workshopId'> {
+  topic: string;
+  parse: (body: string) => M | null;
+}
+
 /**
  * Owns the one STOMP connection of a live screen: connects with the bearer token,
- * subscribes to the workshop's topic on every (re)connect, reconnects with back-off and
- * heart-beats, and reports status and parsed messages to its listener.
+ * subscribes to its topic on every (re)connect, reconnects with back-off and heart-beats,
+ * and reports status and parsed messages to its listener.
  */
-export class LiveTransport implements LiveSource {
+export class TopicTransport<M> implements LiveSource<M> {
   private client: StompClientLike | null = null;
-  private listener: LiveSourceListener | null = null;
+  private listener: LiveSourceListener<M> | null = null;
   private failures = 0;
   private connected = false;
   private stopNetworkWatch: (() => void) | null = null;
   private readonly network: NetworkEvents | null;
 
-  constructor(private readonly options: LiveTransportOptions) {
+  constructor(private readonly options: TopicTransportOptions<M>) {
     this.network = options.network === undefined ? browserNetwork() : options.network;
   }
 
-  start(listener: LiveSourceListener): void {
+  start(listener: LiveSourceListener<M>): void {
     if (this.client) throw new Error('LiveTransport already started');
     this.listener = listener;
     const config: StompConfig = {
@@ -108,8 +115,8 @@ export class LiveTransport implements LiveSource {
     if (!client || !listener) return;
     this.failures = 0;
     this.connected = true;
-    client.subscribe(topicFor(this.options.workshopId), (frame) => {
-      const msg = parseLiveMessage(frame.body);
+    client.subscribe(this.options.topic, (frame) => {
+      const msg = this.options.parse(frame.body);
       if (msg) this.listener?.message(msg);
       else console.warn('Ignoring malformed live message', frame.body);
     });
@@ -135,5 +142,12 @@ export class LiveTransport implements LiveSource {
 
   private report(): void {
     this.listener?.status(this.status());
+  }
+}
+
+/** The transport of a workshop's screens: its topic and its messages. */
+export class LiveTransport extends TopicTransport<ReceivedMessage> {
+  constructor({ workshopId, ...options }: LiveTransportOptions) {
+    super({ ...options, topic: topicFor(workshopId), parse: parseLiveMessage });
   }
 }

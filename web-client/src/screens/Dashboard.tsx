@@ -72,6 +72,11 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               {t('dash.toProject')}
             </a>
           )}
+          {snapshot && (
+            <a class="button secondary" href={hrefs.risks(snapshot.projectId)} data-testid="risks-link">
+              {t('risk.link')}
+            </a>
+          )}
         </div>
       </div>
       <ErrorBox text={error ? errorText(error, t) : null} />

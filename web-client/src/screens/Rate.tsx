@@ -307,6 +307,11 @@ export function Rate({ workshopId }: { workshopId: string }) {
         <a class="button secondary" href={hrefs.dashboard(workshopId)}>
           {t('dash.toDashboard')}
         </a>
+        {snapshot && (
+          <a class="button secondary" href={hrefs.risks(snapshot.projectId)} data-testid="risks-link">
+            {t('risk.link')}
+          </a>
+        )}
       </div>
       <h1>{snapshot ? snapshot.title : t('rate.title')}</h1>
       <p class="lead">{t('rate.intro')}</p>
