@@ -44,7 +44,9 @@ public final class EventScope {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(type.cast(component.getAccessor().invoke(payload)));
+            var accessor = component.getAccessor();
+            accessor.trySetAccessible();
+            return Optional.ofNullable(type.cast(accessor.invoke(payload)));
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("cannot read " + component.getName() + " of " + payload.getClass(), e);
         }
