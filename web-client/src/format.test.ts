@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMean, meanAttribute, normaliseJoinCode } from './format';
+import { formatMean, formatMoment, meanAttribute, normaliseJoinCode } from './format';
 
 describe('formatMean', () => {
   it.each([
@@ -30,5 +30,12 @@ describe('normaliseJoinCode', () => {
     { input: ' K7Q 2MX ', expected: 'K7Q2MX' },
   ])('$input → $expected', ({ input, expected }) => {
     expect(normaliseJoinCode(input)).toBe(expected);
+  });
+});
+
+describe('formatMoment', () => {
+  it('shows the time to the second and leaves what is no time as it is', () => {
+    expect(formatMoment('2026-11-29T10:11:12Z', 'sv')).toMatch(/\d{1,2}:\d{2}:\d{2}/);
+    expect(formatMoment('not a time', 'en')).toBe('not a time');
   });
 });

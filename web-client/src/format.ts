@@ -27,3 +27,10 @@ export function formatDate(iso: string, lang: Lang): string {
 export function normaliseJoinCode(input: string): string {
   return input.replace(/\s+/g, '').toUpperCase();
 }
+
+/** A moment to the second, as the audit trail shows it. */
+export function formatMoment(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'medium' }).format(date);
+}

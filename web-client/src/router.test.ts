@@ -12,6 +12,11 @@ describe('parseRoute', () => {
     { hash: '#/w/abc-123/dashboard', expected: { name: 'dashboard', workshopId: 'abc-123' } },
     { hash: '#/w/abc-123/rate', expected: { name: 'rate', workshopId: 'abc-123' } },
     { hash: '#/w/a%20b/rate', expected: { name: 'rate', workshopId: 'a b' } },
+    { hash: '#/w/abc/audit', expected: { name: 'workshopAudit', workshopId: 'abc' } },
+    { hash: '#/p/p1/audit', expected: { name: 'projectAudit', projectId: 'p1', workshopId: null } },
+    { hash: '#/p/p1/audit/w1', expected: { name: 'projectAudit', projectId: 'p1', workshopId: 'w1' } },
+    { hash: '#/p/p1/other', expected: { name: 'notFound' } },
+    { hash: '#/p//audit', expected: { name: 'notFound' } },
     { hash: '#/w/abc/other', expected: { name: 'notFound' } },
     { hash: '#/w//rate', expected: { name: 'notFound' } },
     { hash: '#/nowhere', expected: { name: 'notFound' } },
@@ -23,5 +28,8 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.dashboard('w 1'))).toEqual({ name: 'dashboard', workshopId: 'w 1' });
     expect(parseRoute(hrefs.rate('w1'))).toEqual({ name: 'rate', workshopId: 'w1' });
     expect(parseRoute(hrefs.join('AB23CD'))).toEqual({ name: 'start', joinCode: 'AB23CD' });
+    expect(parseRoute(hrefs.workshopAudit('w 1'))).toEqual({ name: 'workshopAudit', workshopId: 'w 1' });
+    expect(parseRoute(hrefs.projectAudit('p1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: null });
+    expect(parseRoute(hrefs.projectAudit('p1', 'w1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: 'w1' });
   });
 });

@@ -4,6 +4,8 @@ export type Route =
   | { name: 'facilitator' }
   | { name: 'dashboard'; workshopId: string }
   | { name: 'rate'; workshopId: string }
+  | { name: 'workshopAudit'; workshopId: string }
+  | { name: 'projectAudit'; projectId: string; workshopId: string | null }
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -30,6 +32,14 @@ export function parseRoute(hash: string): Route {
     const workshopId = decode(second);
     if (workshopId && third === 'dashboard') return { name: 'dashboard', workshopId };
     if (workshopId && third === 'rate') return { name: 'rate', workshopId };
+    if (workshopId && third === 'audit') return { name: 'workshopAudit', workshopId };
+  }
+  // #/p/{projectId}/audit, or #/p/{projectId}/audit/{workshopId} for one workshop in the project's trail.
+  if ((parts.length === 3 || parts.length === 4) && first === 'p' && second !== undefined && third === 'audit') {
+    const projectId = decode(second);
+    const fourth = parts[3];
+    const workshopId = fourth === undefined ? null : decode(fourth);
+    if (projectId && (fourth === undefined || workshopId)) return { name: 'projectAudit', projectId, workshopId };
   }
   return { name: 'notFound' };
 }
@@ -41,6 +51,9 @@ export const hrefs = {
   facilitator: () => '#/facilitator',
   dashboard: (id: string) => `#/w/${encodeURIComponent(id)}/dashboard`,
   rate: (id: string) => `#/w/${encodeURIComponent(id)}/rate`,
+  workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,
+  projectAudit: (projectId: string, workshopId?: string) =>
+    `#/p/${encodeURIComponent(projectId)}/audit` + (workshopId ? `/${encodeURIComponent(workshopId)}` : ''),
 };
 
 export function navigate(href: string): void {

@@ -1,4 +1,6 @@
 import type {
+  AuditTrail,
+  ChainVerification,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   JoinRequest,
@@ -8,6 +10,7 @@ import type {
   MyRatings,
   Problem,
   RateResponse,
+  Replayed,
   Score,
   WorkshopSnapshot,
   WorkshopSummary,
@@ -96,6 +99,22 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return (await response.json()) as T;
   }
 
+  /** A file the server makes (exports): fetched with the token, since a plain link cannot carry it. */
+  async function file(url: string, credential: Credential): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + url, { headers: { Authorization: `Bearer ${credential.token}` } });
+    } catch {
+      throw new ApiError(0, null);
+    }
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      if (response.status === 401) options.onUnauthorized?.(credential.kind);
+      throw new ApiError(response.status, problem);
+    }
+    return response.blob();
+  }
+
   return {
     login: (req: LoginRequest) => request<LoginResponse>('POST', '/auth/login', null, req),
     join: (req: JoinRequest) => request<JoinResponse>('POST', '/join', null, req),
@@ -106,6 +125,17 @@ export function createApiClient(options: ApiClientOptions = {}) {
     myRatings: (c: Credential, id: string) => request<MyRatings>('GET', path`/workshops/${id}/my-ratings`, c),
     rate: (c: Credential, id: string, capabilityId: string, score: Score) =>
       request<RateResponse>('PUT', path`/workshops/${id}/capabilities/${capabilityId}/rating`, c, { score }),
+    /** `query` is a ready query string (see audit/trail.ts), empty or starting with '?'. */
+    projectAudit: (c: Credential, projectId: string, query: string) =>
+      request<AuditTrail>('GET', path`/projects/${projectId}/audit` + query, c),
+    workshopAudit: (c: Credential, workshopId: string, query: string) =>
+      request<AuditTrail>('GET', path`/workshops/${workshopId}/audit` + query, c),
+    verifyChain: (c: Credential, projectId: string) =>
+      request<ChainVerification>('GET', path`/projects/${projectId}/audit/verify`, c),
+    replay: (c: Credential, workshopId: string, version: number) =>
+      request<Replayed>('GET', path`/workshops/${workshopId}/replay?version=` + String(version), c),
+    /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
+    download: (c: Credential, url: string) => file(url, c),
   };
 }
 

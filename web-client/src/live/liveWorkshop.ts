@@ -7,16 +7,16 @@ export type TransportStatus = 'connecting' | 'connected' | 'reconnecting' | 'off
 /** What a screen shows about being live: only `connected` once the view is up to date. */
 export type ConnectionState = 'connected' | 'reconnecting' | 'offline';
 
-export interface LiveSourceListener {
+export interface LiveSourceListener<M = ReceivedMessage> {
   status(status: TransportStatus): void;
   /** Called after every (re)connect, once the subscription is in place. */
   connected(): void;
-  message(msg: ReceivedMessage): void;
+  message(msg: M): void;
 }
 
 /** The live connection as the workshop state needs it; LiveTransport is the real one. */
-export interface LiveSource {
-  start(listener: LiveSourceListener): void;
+export interface LiveSource<M = ReceivedMessage> {
+  start(listener: LiveSourceListener<M>): void;
   stop(): void;
 }
 

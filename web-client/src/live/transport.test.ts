@@ -145,6 +145,32 @@ describe('LiveTransport', () => {
   });
 });
 
+describe('LiveTransport on a stream of its own', () => {
+  it('subscribes to that stream and reads its messages with its parser', () => {
+    let client: FakeClient | null = null;
+    const received: string[] = [];
+    const transport = new LiveTransport<string>({
+      brokerURL: 'ws://localhost/ws',
+      token: 'tok',
+      workshopId: '',
+      network: null,
+      stream: { topic: '/topic/projects.p1.audit', parse: (body) => (body.startsWith('ok') ? body : null) },
+      createClient: (config) => {
+        client = new FakeClient(config);
+        return client;
+      },
+    });
+    transport.start({ status: () => undefined, connected: () => undefined, message: (m) => received.push(m) });
+    const stomp = client as FakeClient | null;
+    if (!stomp) throw new Error('no client');
+    stomp.connect();
+    stomp.deliver('ok 1');
+    stomp.deliver('bad');
+    expect(stomp.subscriptions.map((s) => s.destination)).toEqual(['/topic/projects.p1.audit']);
+    expect(received).toEqual(['ok 1']);
+  });
+});
+
 describe('addresses', () => {
   it.each([
     { protocol: 'http:', host: 'localhost:8080', expected: 'ws://localhost:8080/ws' },

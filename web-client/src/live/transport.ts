@@ -1,4 +1,5 @@
 import { Client, ReconnectionTimeMode, type IMessage, type StompConfig } from '@stomp/stompjs';
+import type { ReceivedMessage } from '../api/types';
 import type { LiveSource, LiveSourceListener, TransportStatus } from './liveWorkshop';
 import { parseLiveMessage } from './messages';
 
@@ -9,10 +10,12 @@ export interface StompClientLike {
   subscribe(destination: string, callback: (message: IMessage) => void): unknown;
 }
 
-export interface LiveTransportOptions {
+export interface LiveTransportOptions<M = ReceivedMessage> {
   brokerURL: string;
   token: string;
   workshopId: string;
+  /** Another stream than the workshop's topic, e.g. an audit stream; needs `parse` for its messages. */
+  stream?: { topic: string; parse: (body: string) => M | null };
   createClient?: (config: StompConfig) => StompClientLike;
   /** Window-like source of online/offline events; none outside a browser. */
   network?: NetworkEvents | null;
@@ -54,19 +57,25 @@ function browserNetwork(): NetworkEvents | null {
  * subscribes to the workshop's topic on every (re)connect, reconnects with back-off and
  * heart-beats, and reports status and parsed messages to its listener.
  */
-export class LiveTransport implements LiveSource {
+export class LiveTransport<M = ReceivedMessage> implements LiveSource<M> {
   private client: StompClientLike | null = null;
-  private listener: LiveSourceListener | null = null;
+  private listener: LiveSourceListener<M> | null = null;
   private failures = 0;
   private connected = false;
   private stopNetworkWatch: (() => void) | null = null;
   private readonly network: NetworkEvents | null;
 
-  constructor(private readonly options: LiveTransportOptions) {
+  private readonly topic: string;
+  private readonly parse: (body: string) => M | null;
+
+  constructor(private readonly options: LiveTransportOptions<M>) {
     this.network = options.network === undefined ? browserNetwork() : options.network;
+    this.topic = options.stream?.topic ?? topicFor(options.workshopId);
+    // Without a stream of its own, M is the default: the workshop topic's messages.
+    this.parse = options.stream?.parse ?? (parseLiveMessage as (body: string) => M | null);
   }
 
-  start(listener: LiveSourceListener): void {
+  start(listener: LiveSourceListener<M>): void {
     if (this.client) throw new Error('LiveTransport already started');
     this.listener = listener;
     const config: StompConfig = {
@@ -108,8 +117,8 @@ export class LiveTransport implements LiveSource {
     if (!client || !listener) return;
     this.failures = 0;
     this.connected = true;
-    client.subscribe(topicFor(this.options.workshopId), (frame) => {
-      const msg = parseLiveMessage(frame.body);
+    client.subscribe(this.topic, (frame) => {
+      const msg = this.parse(frame.body);
       if (msg) this.listener?.message(msg);
       else console.warn('Ignoring malformed live message', frame.body);
     });

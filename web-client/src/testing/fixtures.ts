@@ -1,4 +1,4 @@
-import type { Capability, RatingAggregate, ReceivedMessage, WorkshopSnapshot } from '../api/types';
+import type { AuditLine, Capability, RatingAggregate, ReceivedMessage, WorkshopSnapshot } from '../api/types';
 
 export const NO_RATINGS: RatingAggregate = { count: 0, mean: null, distribution: [0, 0, 0, 0, 0] };
 
@@ -51,3 +51,23 @@ export function rated(version: number, capabilityId: string, rating: RatingAggre
 
 export const ONE_FOUR: RatingAggregate = { count: 1, mean: 4, distribution: [0, 0, 0, 1, 0] };
 export const TWO: RatingAggregate = { count: 2, mean: 3.5, distribution: [0, 0, 1, 1, 0] };
+
+export function auditLine(sequence: number, overrides: Partial<AuditLine> = {}): AuditLine {
+  return {
+    id: `e${sequence}`,
+    sequence,
+    workshopId: 'w1',
+    workshopSequence: sequence,
+    occurredAt: `2026-11-29T10:0${sequence % 10}:00Z`,
+    kind: 'rating',
+    type: 'CapabilityRatedEvent',
+    actor: { role: 'participant', id: 'anna', name: 'Anna', organisation: 'Uddevalla', anonymous: false },
+    summary: { sv: 'Bedömde', en: 'Rated' },
+    changes: [],
+    requestId: `r${sequence}`,
+    correlationId: `c${sequence}`,
+    traceId: `t${sequence}`,
+    source: { aggregateType: 'Workshop', aggregateId: 'w1', sequenceNumber: sequence, eventType: 'CapabilityRatedEvent' },
+    ...overrides,
+  };
+}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.samverka.kernel.Ids;
 import se.samverka.kernel.access.Caller;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.query.project.ProjectAccess;
@@ -51,8 +52,9 @@ public class AuditQueryController {
 
     /**
      * A page of a trail, newest first. {@code latest} is the version of the live stream the
-     * trail follows (the project's or the workshop's line number), so a client can apply pushes
-     * on top of it.
+     * trail follows (the project's line number, also when the project's trail is narrowed to
+     * one workshop; the workshop's line number on the workshop's own trail), so a client can
+     * apply pushes on top of it.
      */
     public record AuditTrail(String projectId, String workshopId, long latest, List<AuditLine> entries,
                              Long nextBefore) {
@@ -68,6 +70,7 @@ public class AuditQueryController {
 
     @GetMapping("/projects/{projectId}/audit")
     public AuditTrail projectTrail(Caller caller, @PathVariable String projectId,
+                                   @RequestParam(required = false) String workshopId,
                                    @RequestParam(required = false) List<String> kind,
                                    @RequestParam(required = false) String actor,
                                    @RequestParam(required = false) String from,
@@ -75,9 +78,9 @@ public class AuditQueryController {
                                    @RequestParam(required = false) Long before,
                                    @RequestParam(required = false) Integer limit) {
         String project = projects.runBy(caller, projectId).id();
-        AuditReader.Page page = reader.page(query(project, null, kind, actor, from, to, before),
+        AuditReader.Page page = reader.page(query(project, workshop(workshopId), kind, actor, from, to, before),
                 AuditViewer.of(caller), limit(limit));
-        return new AuditTrail(project, null, views.lastSequence(project), page.entries(), page.nextBefore());
+        return new AuditTrail(project, workshopId, views.lastSequence(project), page.entries(), page.nextBefore());
     }
 
     @GetMapping("/workshops/{workshopId}/audit")
@@ -97,12 +100,14 @@ public class AuditQueryController {
 
     @GetMapping("/projects/{projectId}/audit/export")
     public ResponseEntity<AuditExport> exportProjectTrail(Caller caller, @PathVariable String projectId,
+                                                          @RequestParam(required = false) String workshopId,
                                                           @RequestParam(required = false) List<String> kind,
                                                           @RequestParam(required = false) String actor,
                                                           @RequestParam(required = false) String from,
                                                           @RequestParam(required = false) String to) {
         String project = projects.runBy(caller, projectId).id();
-        return export(caller, query(project, null, kind, actor, from, to, null), "samverka-audit-" + project);
+        return export(caller, query(project, workshop(workshopId), kind, actor, from, to, null),
+                "samverka-audit-" + project);
     }
 
     @GetMapping("/workshops/{workshopId}/audit/export")
@@ -144,6 +149,14 @@ public class AuditQueryController {
         }
         return new AuditReader.Query(projectId, workshopId, cleanKinds, actor, instant("from", from),
                 instant("to", to), before);
+    }
+
+    /** A workshop to narrow a project's trail to; an unknown one simply matches no line. */
+    private static String workshop(String workshopId) {
+        if (workshopId != null && !Ids.isSafe(workshopId)) {
+            throw invalid("workshopId is not a workshop id");
+        }
+        return workshopId;
     }
 
     private static int limit(Integer limit) {
