@@ -176,7 +176,9 @@ class AuditTrailTest {
         try (LiveClient boOnProject = LiveClient.connect(samverka.webSocketUrl(), bo.get("token").asText())) {
             boOnProject.subscribe(projectStream);
             await().atMost(PATIENCE).until(() -> !boOnProject.errors().isEmpty());
-            assertThat(String.join(" ", boOnProject.errors())).contains("may not subscribe");
+            // Refused with an ERROR frame and a closed session; under load the frame can lose the race with the close.
+            assertThat(String.join(" ", boOnProject.errors())).containsAnyOf("may not subscribe", "Connection closed");
+            assertThat(boOnProject.messages()).isEmpty();
         }
     }
 
