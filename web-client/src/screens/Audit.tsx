@@ -8,11 +8,17 @@ import { useAuditFeed } from '../audit/useAuditFeed';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { formatMoment } from '../format';
 import { isMessageKey } from '../i18n';
+import type { ConnectionState, TransportStatus } from '../live/liveWorkshop';
 import { useI18n } from '../lang';
 import { hrefs } from '../router';
 import { facilitatorCredential, readerCredential } from '../session';
 
 const KINDS = ['project', 'workshop', 'participation', 'rating', 'decision', 'risk', 'status', 'plan'];
+
+function connectionOf(status: TransportStatus): ConnectionState {
+  if (status === 'connected' || status === 'offline') return status;
+  return 'reconnecting';
+}
 
 function useKindLabel(): (kind: string) => string {
   const { t } = useI18n();
@@ -134,7 +140,10 @@ function Filters({ filter, onChange, lines }: {
   const { t } = useI18n();
   const kindLabel = useKindLabel();
   const people = peopleIn(lines);
-  if (filter.actor && !people.some((p) => p.key === filter.actor)) people.unshift({ key: filter.actor, label: filter.actor });
+  // A chosen person stays choosable even when none of their lines is loaded.
+  if (filter.actor && !people.some((p) => p.key === filter.actor)) {
+    people.unshift({ key: filter.actor, label: filter.actor });
+  }
   return (
     <form class="card audit-filters" aria-label={t('audit.filters')} onSubmit={(e) => e.preventDefault()}>
       <div class="field">
@@ -195,7 +204,7 @@ export function Audit({ scope }: { scope: AuditScope }) {
   const brokenId = verification?.brokenAt?.eventIdentifier ?? null;
   const title = scope.kind === 'workshop' ? t('audit.titleWorkshop')
     : scope.workshopId ? t('audit.titleProjectWorkshop') : t('audit.titleProject');
-  const dashboardId = scope.kind === 'workshop' ? scope.workshopId : scope.workshopId;
+  const dashboardId = scope.workshopId;
 
   async function exportJson() {
     if (!credential) return;
@@ -211,7 +220,7 @@ export function Audit({ scope }: { scope: AuditScope }) {
   return (
     <main class="audit">
       <div class="dash-bar">
-        <ConnectionStatus state={feed.live === 'connected' ? 'connected' : feed.live === 'offline' ? 'offline' : 'reconnecting'} />
+        <ConnectionStatus state={connectionOf(feed.live)} />
         {dashboardId && (
           <a class="button secondary" href={hrefs.dashboard(dashboardId)}>{t('audit.toDashboard')}</a>
         )}

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.project.ProjectId;
@@ -19,6 +21,7 @@ import se.samverka.kernel.project.ProjectId;
  */
 @Component
 public class EventChain {
+    private static final Logger log = LoggerFactory.getLogger(EventChain.class);
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -36,7 +39,11 @@ public class EventChain {
     public boolean append(String eventIdentifier, String aggregateIdentifier, Optional<ProjectId> namedProject) {
         StoredEvent event = storedEvent(eventIdentifier);
         if (event == null) {
-            throw new IllegalStateException("event " + eventIdentifier + " is not in the event store");
+            // Deleted between being read and being chained: nothing stored is left to vouch for, and
+            // stopping here would hold up the chain of every project.
+            log.warn("Event {} of {} is gone from the event store; it cannot be chained", eventIdentifier,
+                    aggregateIdentifier);
+            return false;
         }
         if (isChained(event.globalIndex())) {
             return false;

@@ -204,7 +204,8 @@ abstract class EventChainContract {
     @Test
     void givenAggregateOfNoProject_whenChained_thenNothingIsWritten() {
         String loose = UUID.randomUUID().toString();
-        DomainEventMessage<?> event = new GenericDomainEventMessage<>("Other", loose, 0, "text", MetaData.emptyInstance());
+        DomainEventMessage<?> event = new GenericDomainEventMessage<>("Other", loose, 0, "text",
+                MetaData.emptyInstance());
         engine.appendEvents(event);
 
         assertThat(chain.append(event.getIdentifier(), loose, Optional.empty())).isFalse();

@@ -92,7 +92,8 @@ class AuditProjectionTest {
         given("Project", "p1", "facilitator:admin", new ProjectCreatedEvent(PROJECT, "Förstudie", MODEL, "admin", T0));
         given("Workshop", "w1", "facilitator:admin",
                 new WorkshopCreatedEvent(WORKSHOP, PROJECT, "Förmågor", "ABC234", "admin", MODEL, T0));
-        given("Workshop", "w1", "participant:anna", new ParticipantJoinedEvent(WORKSHOP, ANNA, "Anna", "Uddevalla", T0));
+        given("Workshop", "w1", "participant:anna",
+                new ParticipantJoinedEvent(WORKSHOP, ANNA, "Anna", "Uddevalla", T0));
         given("Workshop", "w1", "participant:bo", new ParticipantJoinedEvent(WORKSHOP, BO, "Bo", "Tanum", T0));
         given("Workshop", "w1", "participant:anna", new CapabilityRatedEvent(WORKSHOP, ANNA, "set-goals", 2, null, T0));
         given("Workshop", "w1", "participant:anna", new CapabilityRatedEvent(WORKSHOP, ANNA, "set-goals", 4, 2, T0));
