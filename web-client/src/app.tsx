@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Header } from './components/common';
 import { I18nProvider, useI18n } from './lang';
 import { hrefs, parseRoute, type Route } from './router';
+import { Audit } from './screens/Audit';
 import { Dashboard } from './screens/Dashboard';
 import { FacilitatorHome } from './screens/FacilitatorHome';
 import { Login } from './screens/Login';
@@ -53,6 +54,15 @@ function Screen({ route }: { route: Route }) {
       return <ProjectResults key={route.projectId} projectId={route.projectId} />;
     case 'risks':
       return <Risks key={route.projectId} projectId={route.projectId} />;
+    case 'workshopAudit':
+      return <Audit key={route.workshopId} scope={{ kind: 'workshop', workshopId: route.workshopId }} />;
+    case 'projectAudit':
+      return (
+        <Audit
+          key={`${route.projectId}/${route.workshopId ?? ''}`}
+          scope={{ kind: 'project', projectId: route.projectId, workshopId: route.workshopId }}
+        />
+      );
     case 'notFound':
       return <NotFound />;
   }

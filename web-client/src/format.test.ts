@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMean, formatPercent, meanAttribute, normaliseJoinCode } from './format';
+import { formatDecimal, formatMean, formatMoment, formatPercent, meanAttribute, normaliseJoinCode } from './format';
 
 describe('formatMean', () => {
   it.each([
@@ -47,5 +47,12 @@ describe('formatDecimal and formatPercent', () => {
     expect(formatPercent(0.764, 'sv').replace(/\s/g, ' ')).toBe('76 %');
     expect(formatPercent(0.764, 'en')).toBe('76%');
     expect(formatPercent(null, 'en')).toBe('–');
+  });
+});
+
+describe('formatMoment', () => {
+  it('shows the time to the second and leaves what is no time as it is', () => {
+    expect(formatMoment('2026-11-29T10:11:12Z', 'sv')).toMatch(/\d{1,2}:\d{2}:\d{2}/);
+    expect(formatMoment('not a time', 'en')).toBe('not a time');
   });
 });

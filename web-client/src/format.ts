@@ -51,3 +51,10 @@ const percentFormats: Record<Lang, Intl.NumberFormat> = {
 export function formatPercent(value: number | null, lang: Lang): string {
   return value === null ? '–' : percentFormats[lang].format(value);
 }
+
+/** A moment to the second, as the audit trail shows it. */
+export function formatMoment(iso: string, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'short', timeStyle: 'medium' }).format(date);
+}

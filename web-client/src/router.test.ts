@@ -19,6 +19,11 @@ describe('parseRoute', () => {
     { hash: '#/p/p-1/risks', expected: { name: 'risks', projectId: 'p-1' } },
     { hash: '#/p//risks', expected: { name: 'notFound' } },
     { hash: '#/p/p-1/other', expected: { name: 'notFound' } },
+    { hash: '#/w/abc/audit', expected: { name: 'workshopAudit', workshopId: 'abc' } },
+    { hash: '#/p/p1/audit', expected: { name: 'projectAudit', projectId: 'p1', workshopId: null } },
+    { hash: '#/p/p1/audit/w1', expected: { name: 'projectAudit', projectId: 'p1', workshopId: 'w1' } },
+    { hash: '#/p/p1/other', expected: { name: 'notFound' } },
+    { hash: '#/p//audit', expected: { name: 'notFound' } },
     { hash: '#/w/abc/other', expected: { name: 'notFound' } },
     { hash: '#/w//rate', expected: { name: 'notFound' } },
     { hash: '#/nowhere', expected: { name: 'notFound' } },
@@ -33,5 +38,8 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.results('w/1'))).toEqual({ name: 'results', workshopId: 'w/1' });
     expect(parseRoute(hrefs.projectResults('p 1'))).toEqual({ name: 'projectResults', projectId: 'p 1' });
     expect(parseRoute(hrefs.risks('p 1'))).toEqual({ name: 'risks', projectId: 'p 1' });
+    expect(parseRoute(hrefs.workshopAudit('w 1'))).toEqual({ name: 'workshopAudit', workshopId: 'w 1' });
+    expect(parseRoute(hrefs.projectAudit('p1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: null });
+    expect(parseRoute(hrefs.projectAudit('p1', 'w1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: 'w1' });
   });
 });

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'results'; workshopId: string }
   | { name: 'projectResults'; projectId: string }
   | { name: 'risks'; projectId: string }
+  | { name: 'workshopAudit'; workshopId: string }
+  | { name: 'projectAudit'; projectId: string; workshopId: string | null }
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -34,6 +36,7 @@ export function parseRoute(hash: string): Route {
     if (workshopId && third === 'dashboard') return { name: 'dashboard', workshopId };
     if (workshopId && third === 'rate') return { name: 'rate', workshopId };
     if (workshopId && third === 'results') return { name: 'results', workshopId };
+    if (workshopId && third === 'audit') return { name: 'workshopAudit', workshopId };
   }
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'results') {
     const projectId = decode(second);
@@ -42,6 +45,13 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'risks') {
     const projectId = decode(second);
     if (projectId) return { name: 'risks', projectId };
+  }
+  // #/p/{projectId}/audit, or #/p/{projectId}/audit/{workshopId} for one workshop in the project's trail.
+  if ((parts.length === 3 || parts.length === 4) && first === 'p' && second !== undefined && third === 'audit') {
+    const projectId = decode(second);
+    const fourth = parts[3];
+    const workshopId = fourth === undefined ? null : decode(fourth);
+    if (projectId && (fourth === undefined || workshopId)) return { name: 'projectAudit', projectId, workshopId };
   }
   return { name: 'notFound' };
 }
@@ -56,6 +66,9 @@ export const hrefs = {
   results: (id: string) => `#/w/${encodeURIComponent(id)}/results`,
   projectResults: (id: string) => `#/p/${encodeURIComponent(id)}/results`,
   risks: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/risks`,
+  workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,
+  projectAudit: (projectId: string, workshopId?: string) =>
+    `#/p/${encodeURIComponent(projectId)}/audit` + (workshopId ? `/${encodeURIComponent(workshopId)}` : ''),
 };
 
 export function navigate(href: string): void {

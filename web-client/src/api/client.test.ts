@@ -191,4 +191,35 @@ describe('api client', () => {
     expect(s.dimensions).toEqual([]);
     expect(s.capabilities[0]?.modes).toEqual({ own: 0, collaboration: 0, procurement: 0, agreed: null });
   });
+
+  it('reads the record: trails with their query, verification, replay and files', async () => {
+    const facilitator = { kind: 'facilitator' as const, token: 'ftok' };
+    const urls: string[] = [];
+    const client = createApiClient({
+      fetch: (url) => {
+        urls.push(url);
+        return Promise.resolve(json(200, {}));
+      },
+    });
+    await client.projectAudit(facilitator, 'p 1', '?kind=rating');
+    await client.workshopAudit(facilitator, 'w1', '');
+    await client.verifyChain(facilitator, 'p1');
+    await client.replay(facilitator, 'w1', 3);
+    expect(urls).toEqual([
+      '/api/v1/projects/p%201/audit?kind=rating',
+      '/api/v1/workshops/w1/audit',
+      '/api/v1/projects/p1/audit/verify',
+      '/api/v1/workshops/w1/replay?version=3',
+    ]);
+  });
+
+  it('downloads a file with the token and reports a refusal', async () => {
+    const ok = setUp(new Response('\uFEFFa;b\r\n', { status: 200, headers: { 'Content-Type': 'text/csv' } }));
+    const blob = await ok.client.download(participant, '/workshops/w1/export/results.csv');
+    expect(await blob.text()).toContain('a;b');
+    expect(new Headers(ok.calls[0]?.init?.headers).get('Authorization')).toBe('Bearer ptok');
+    const refused = setUp(json(403, { title: 'Forbidden', status: 403 }, 'application/problem+json'));
+    const error = await rejection(refused.client.download(participant, '/workshops/w1/export/ratings.csv'));
+    expect(error.status).toBe(403);
+  });
 });

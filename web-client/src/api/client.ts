@@ -1,4 +1,6 @@
 import type {
+  AuditTrail,
+  ChainVerification,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   EditRiskRequest,
@@ -22,6 +24,7 @@ import type {
   RiskActionRequest,
   RiskOutcome,
   RiskRegisterSnapshot,
+  Replayed,
   Score,
   VersionResponse,
   WorkshopSnapshot,
@@ -128,6 +131,22 @@ export function createApiClient(options: ApiClientOptions = {}) {
     return (await response.json()) as T;
   }
 
+  /** A file the server makes (exports): fetched with the token, since a plain link cannot carry it. */
+  async function file(url: string, credential: Credential): Promise<Blob> {
+    let response: Response;
+    try {
+      response = await doFetch(baseUrl + url, { headers: { Authorization: `Bearer ${credential.token}` } });
+    } catch {
+      throw new ApiError(0, null);
+    }
+    if (!response.ok) {
+      const problem = await readProblem(response);
+      if (response.status === 401) options.onUnauthorized?.(credential.kind);
+      throw new ApiError(response.status, problem);
+    }
+    return response.blob();
+  }
+
   return {
     login: (req: LoginRequest) => request<LoginResponse>('POST', '/auth/login', null, req),
     join: (req: JoinRequest) => request<JoinResponse>('POST', '/join', null, req),
@@ -169,6 +188,17 @@ export function createApiClient(options: ApiClientOptions = {}) {
     project: (c: Credential, projectId: string) => request<ProjectSummary>('GET', path`/projects/${projectId}`, c),
     projectResults: (c: Credential, projectId: string) =>
       request<Results>('GET', path`/projects/${projectId}/results`, c),
+    /** `query` is a ready query string (see audit/trail.ts), empty or starting with '?'. */
+    projectAudit: (c: Credential, projectId: string, query: string) =>
+      request<AuditTrail>('GET', path`/projects/${projectId}/audit` + query, c),
+    workshopAudit: (c: Credential, workshopId: string, query: string) =>
+      request<AuditTrail>('GET', path`/workshops/${workshopId}/audit` + query, c),
+    verifyChain: (c: Credential, projectId: string) =>
+      request<ChainVerification>('GET', path`/projects/${projectId}/audit/verify`, c),
+    replay: (c: Credential, workshopId: string, version: number) =>
+      request<Replayed>('GET', path`/workshops/${workshopId}/replay?version=` + String(version), c),
+    /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
+    download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),
   };
 }

@@ -550,3 +550,88 @@ export interface RiskChangedMessage {
 }
 
 export type ReceivedRiskMessage = RiskChangedMessage | UnrecognisedMessage;
+// The record: audit trail, chain verification and replay (docs/api.md, "The record").
+
+export type AuditRole = 'facilitator' | 'participant' | 'system';
+
+/** Who did it; only `role` (and `anonymous: true`) when the reader may not know who. */
+export interface AuditActor {
+  role: AuditRole | string;
+  id: string | null;
+  name: string | null;
+  organisation: string | null;
+  anonymous: boolean;
+}
+
+export interface AuditChange {
+  field: string;
+  label: LocalizedText;
+  /** null when there was no value before. */
+  from: string | null;
+  to: string | null;
+}
+
+export interface AuditLine {
+  id: string;
+  /** The project's line number; the version of /topic/projects.{id}.audit. */
+  sequence: number;
+  workshopId: string | null;
+  /** The workshop's line number; the version of /topic/workshops.{id}.audit. */
+  workshopSequence: number | null;
+  occurredAt: string;
+  kind: string;
+  type: string;
+  actor: AuditActor;
+  summary: LocalizedText;
+  changes: readonly AuditChange[];
+  requestId: string | null;
+  correlationId: string | null;
+  traceId: string | null;
+  source: { aggregateType: string; aggregateId: string; sequenceNumber: number; eventType: string };
+}
+
+export interface AuditTrail {
+  projectId: string;
+  workshopId: string | null;
+  /** The version of the live stream this trail follows. */
+  latest: number;
+  /** Newest first. */
+  entries: readonly AuditLine[];
+  /** Pass as `before` for older lines; null at the start. */
+  nextBefore: number | null;
+}
+
+/** A message on an audit stream. */
+export interface AuditPushedMessage {
+  type: 'audit.entry';
+  version: number;
+  entry: AuditLine;
+}
+
+export type ChainBreakReason = 'event-altered' | 'event-missing' | 'entry-missing' | 'link-broken';
+
+export interface ChainVerification {
+  projectId: string;
+  intact: boolean;
+  checked: number;
+  pending: number;
+  head: { position: number; hash: string } | null;
+  brokenAt: {
+    position: number;
+    globalIndex: number;
+    eventIdentifier: string;
+    aggregateIdentifier: string;
+    sequenceNumber: number;
+    reason: ChainBreakReason | string;
+  } | null;
+  verifiedAt: string;
+}
+
+/** A workshop as it stood after the event with `version`, rebuilt from its events. */
+export interface Replayed {
+  version: number;
+  latestVersion: number;
+  occurredAt: string;
+  eventType: string;
+  workshop: WorkshopSnapshot;
+}

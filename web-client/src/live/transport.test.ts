@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FrameImpl, type IMessage, type StompConfig } from '@stomp/stompjs';
 import type { ReceivedMessage } from '../api/types';
 import type { LiveSourceListener, TransportStatus } from './liveWorkshop';
-import { brokerUrlFor, LiveTransport, topicFor, type NetworkEvents, type StompClientLike } from './transport';
+import { brokerUrlFor, LiveTransport, TopicTransport, topicFor, type NetworkEvents, type StompClientLike } from './transport';
 
 class FakeClient implements StompClientLike {
   active = false;
@@ -142,6 +142,32 @@ describe('LiveTransport', () => {
     const count = t.statuses.length;
     client.close();
     expect(t.statuses).toHaveLength(count);
+  });
+});
+
+describe('TopicTransport on a stream of its own', () => {
+  it('subscribes to that stream and reads its messages with its parser', () => {
+    let client: FakeClient | null = null;
+    const received: string[] = [];
+    const transport = new TopicTransport<string>({
+      brokerURL: 'ws://localhost/ws',
+      token: 'tok',
+      network: null,
+      topic: '/topic/projects.p1.audit',
+      parse: (body) => (body.startsWith('ok') ? body : null),
+      createClient: (config) => {
+        client = new FakeClient(config);
+        return client;
+      },
+    });
+    transport.start({ status: () => undefined, connected: () => undefined, message: (m) => received.push(m) });
+    const stomp = client as FakeClient | null;
+    if (!stomp) throw new Error('no client');
+    stomp.connect();
+    stomp.deliver('ok 1');
+    stomp.deliver('bad');
+    expect(stomp.subscriptions.map((s) => s.destination)).toEqual(['/topic/projects.p1.audit']);
+    expect(received).toEqual(['ok 1']);
   });
 });
 

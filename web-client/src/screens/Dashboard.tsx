@@ -10,7 +10,9 @@ import { useLiveWorkshop } from '../live/useLiveWorkshop';
 import { groupModel } from '../model';
 import { latestRound } from '../rounds';
 import { hrefs } from '../router';
+import { useReplay } from '../replay/useReplay';
 import { participantCredential, readerCredential } from '../session';
+import { RecordLinks, ReplayBar } from './DashboardRecord';
 
 function CapabilityRow({ capability, sub }: { capability: Capability; sub: boolean }) {
   const { t, lang } = useI18n();
@@ -38,7 +40,10 @@ function CapabilityRow({ capability, sub }: { capability: Capability; sub: boole
 export function Dashboard({ workshopId }: { workshopId: string }) {
   const { t, lang } = useI18n();
   const credential = readerCredential(workshopId);
-  const { snapshot, connection, error } = useLiveWorkshop(workshopId, credential);
+  const { snapshot: live, connection, error } = useLiveWorkshop(workshopId, credential);
+  const replay = useReplay(workshopId, credential);
+  // While replaying, the dashboard shows the workshop as it stood then; live updates wait.
+  const snapshot = replay.replayed?.workshop ?? live;
 
   if (!credential) {
     return (
@@ -79,6 +84,8 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
           )}
         </div>
       </div>
+      {live && credential && <RecordLinks snapshot={live} credential={credential} />}
+      {live && <ReplayBar replay={replay} liveVersion={live.version} />}
       <ErrorBox text={error ? errorText(error, t) : null} />
       {!snapshot && !error && <Loading />}
       {snapshot && (

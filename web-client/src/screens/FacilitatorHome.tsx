@@ -84,6 +84,10 @@ export function FacilitatorHome() {
                 <p class="muted">
                   {t('home.meta', { code: w.joinCode, count: w.participantCount, date: formatDate(w.createdAt, lang) })}
                 </p>
+                <p class="record-links">
+                  <a href={hrefs.projectAudit(w.projectId, w.id)}>{t('home.audit')}</a>
+                  <a href={hrefs.projectAudit(w.projectId)} data-testid="project-audit">{t('home.projectAudit')}</a>
+                </p>
               </li>
             ))}
           </ul>

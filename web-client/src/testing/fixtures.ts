@@ -1,4 +1,4 @@
-import type { Capability, ModeVotes, RatingAggregate, ReceivedMessage, Round, WorkshopSnapshot } from '../api/types';
+import type { AuditLine, Capability, ModeVotes, RatingAggregate, ReceivedMessage, Round, WorkshopSnapshot } from '../api/types';
 
 export const NO_RATINGS: RatingAggregate = {
   count: 0,
@@ -100,6 +100,27 @@ export function round(id: string, overrides: Partial<Round> = {}): Round {
     revealedAt: null,
     voterCount: 0,
     results: null,
+    ...overrides,
+  };
+}
+
+
+export function auditLine(sequence: number, overrides: Partial<AuditLine> = {}): AuditLine {
+  return {
+    id: `e${sequence}`,
+    sequence,
+    workshopId: 'w1',
+    workshopSequence: sequence,
+    occurredAt: `2026-11-29T10:0${sequence % 10}:00Z`,
+    kind: 'rating',
+    type: 'CapabilityRatedEvent',
+    actor: { role: 'participant', id: 'anna', name: 'Anna', organisation: 'Uddevalla', anonymous: false },
+    summary: { sv: 'Bedömde', en: 'Rated' },
+    changes: [],
+    requestId: `r${sequence}`,
+    correlationId: `c${sequence}`,
+    traceId: `t${sequence}`,
+    source: { aggregateType: 'Workshop', aggregateId: 'w1', sequenceNumber: sequence, eventType: 'CapabilityRatedEvent' },
     ...overrides,
   };
 }

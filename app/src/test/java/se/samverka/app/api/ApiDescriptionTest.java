@@ -30,6 +30,10 @@ class ApiDescriptionTest {
             assertThat(paths.has("/api/v1/join")).isTrue();
             assertThat(paths.has("/api/v1/workshops/{workshopId}")).isTrue();
             assertThat(paths.has("/api/v1/workshops/{workshopId}/capabilities/{capabilityId}/rating")).isTrue();
+            assertThat(paths.has("/api/v1/projects/{projectId}/audit")).isTrue();
+            assertThat(paths.has("/api/v1/projects/{projectId}/audit/verify")).isTrue();
+            assertThat(paths.has("/api/v1/workshops/{workshopId}/replay")).isTrue();
+            assertThat(paths.has("/api/v1/workshops/{workshopId}/export/ratings.csv")).isTrue();
             HttpResponse<String> index = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(samverka.baseUrl() + "/")).header("Accept", "text/html").build(),
                     HttpResponse.BodyHandlers.ofString());

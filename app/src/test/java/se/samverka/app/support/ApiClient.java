@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -31,6 +32,11 @@ public final class ApiClient {
     }
 
     public Response send(String method, String path, String token, String rawBody) {
+        return send(method, path, token, rawBody, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String)}, with extra request headers (e.g. {@code X-Request-Id}). */
+    public Response send(String method, String path, String token, String rawBody, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(rawBody))
@@ -39,6 +45,7 @@ public final class ApiClient {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
@@ -58,6 +65,33 @@ public final class ApiClient {
             return send(method, path, token, body == null ? null : JSON.writeValueAsString(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file as served: status, headers and the exact bytes (exports). */
+    public record Download(int status, HttpHeaders headers, byte[] body) {
+        public byte[] require(int expected) {
+            if (status != expected) {
+                throw new AssertionError("expected " + expected + " but got " + status + ": "
+                        + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return body;
+        }
+    }
+
+    public Download download(String path, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

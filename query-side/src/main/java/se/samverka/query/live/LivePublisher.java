@@ -28,9 +28,21 @@ public class LivePublisher {
 
     /** Pushes to {@code /topic/projects.{projectId}.{stream}}. */
     public void publishToProject(String projectId, String stream, Object message) {
+        template.convertAndSend(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
+    }
+
+    /**
+     * Pushes to {@code /topic/workshops.{workshopId}.{stream}}: a stream of its own beside the
+     * workshop's topic (for example its audit trail), with versions of its own.
+     */
+    public void publishToWorkshop(String workshopId, String stream, Object message) {
+        template.convertAndSend(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
+    }
+
+    private static String checked(String stream) {
         if (!STREAM.matcher(stream).matches()) {
             throw new IllegalArgumentException("a stream name is lower-case letters, digits and '-'");
         }
-        template.convertAndSend(PROJECT_TOPIC_PREFIX + projectId + "." + stream, message);
+        return stream;
     }
 }

@@ -21,6 +21,7 @@ import se.samverka.query.workshop.WorkshopAccess;
  */
 public class StompAccessInterceptor implements ChannelInterceptor {
     static final String AUTHORIZATION = "Authorization";
+    static final String AUDIT_STREAM = "audit";
 
     private final TokenCodec tokens;
     private final WorkshopAccess access;
@@ -68,13 +69,25 @@ public class StompAccessInterceptor implements ChannelInterceptor {
             return false;
         }
         if (destination.startsWith(LivePublisher.TOPIC_PREFIX)) {
-            return access.mayFollow(caller, destination.substring(LivePublisher.TOPIC_PREFIX.length()));
+            String rest = destination.substring(LivePublisher.TOPIC_PREFIX.length());
+            int dot = rest.indexOf('.');
+            if (dot < 0) {
+                return access.mayFollow(caller, rest);
+            }
+            // A workshop's own streams (its audit trail) are for whoever may read the workshop.
+            return dot > 0 && LivePublisher.STREAM.matcher(rest.substring(dot + 1)).matches()
+                    && access.mayFollow(caller, rest.substring(0, dot));
         }
         if (destination.startsWith(LivePublisher.PROJECT_TOPIC_PREFIX)) {
             String rest = destination.substring(LivePublisher.PROJECT_TOPIC_PREFIX.length());
             int dot = rest.indexOf('.');
-            return dot > 0 && LivePublisher.STREAM.matcher(rest.substring(dot + 1)).matches()
-                    && projects.mayFollow(caller, rest.substring(0, dot));
+            if (dot <= 0 || !LivePublisher.STREAM.matcher(rest.substring(dot + 1)).matches()) {
+                return false;
+            }
+            String projectId = rest.substring(0, dot);
+            // The project's audit trail names everyone in every workshop: its facilitator's alone.
+            return AUDIT_STREAM.equals(rest.substring(dot + 1)) ? projects.mayRun(caller, projectId)
+                    : projects.mayFollow(caller, projectId);
         }
         return false;
     }

@@ -43,6 +43,16 @@ public class ProjectAccess {
         return readable(caller, projectId);
     }
 
+    /** Whether the caller is the facilitator who runs the project; never throws. */
+    public boolean mayRun(Caller caller, String projectId) {
+        try {
+            runBy(caller, projectId);
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
     /** Whether the caller may follow the project live; never throws. */
     public boolean mayFollow(Caller caller, String projectId) {
         try {

@@ -1,0 +1,39 @@
+package se.samverka.command.audit;
+
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The chaining processor writes to the relational store, so unlike the query side's
+ * processors it runs in a JDBC transaction and keeps its token in the same database
+ * ({@code TokenEntry}): entries and token commit together, and a failed batch is retried
+ * whole. Registered explicitly, because the query side makes "no transaction" and the Mongo
+ * token store the default for every processor.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventChainConfiguration {
+    static final int BATCH_SIZE = 100;
+
+    @Autowired
+    public void configure(EventProcessingConfigurer processing, DataSource dataSource,
+                          TransactionManager transactionManager, Serializer serializer) {
+        processing.registerTrackingEventProcessor(EventChainProcessor.GROUP)
+                .registerTrackingEventProcessorConfiguration(EventChainProcessor.GROUP, configuration ->
+                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(BATCH_SIZE))
+                .registerTransactionManager(EventChainProcessor.GROUP, configuration -> transactionManager)
+                .registerTokenStore(EventChainProcessor.GROUP, configuration -> JdbcTokenStore.builder()
+                        .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                                new SpringDataSourceConnectionProvider(dataSource)))
+                        .serializer(serializer)
+                        .contentType(byte[].class)
+                        .build());
+    }
+}

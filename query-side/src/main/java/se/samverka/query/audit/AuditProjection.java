@@ -1,0 +1,104 @@
+package se.samverka.query.audit;
+
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.samverka.kernel.EventScope;
+import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.WorkshopCreatedEvent;
+import se.samverka.kernel.workshop.WorkshopId;
+import se.samverka.query.live.LivePublisher;
+
+/**
+ * Writes one audit line per event of every aggregate that belongs to a project, whatever the
+ * event's type (see {@link EventScope}), and pushes it live after it is stored.
+ *
+ * <p>Line numbers are given here, in the order this processor receives events: the project's
+ * {@code sequence} and the workshop's {@code workshopSequence} each rise by one per line, and
+ * they are the versions of the live audit streams. The processor has one segment, so no two
+ * lines of a project are numbered at once. An event handled again (after a crash between line
+ * and token) finds its line by the event identifier and is neither stored nor pushed again.
+ */
+@Component
+@ProcessingGroup(AuditProjection.GROUP)
+public class AuditProjection {
+    public static final String GROUP = "audit-trail";
+    static final String ACTOR = "actor";
+    static final String REQUEST_ID = "requestId";
+    static final String CORRELATION_ID = "correlationId";
+    static final String TRACE_ID = "traceId";
+    private static final Logger log = LoggerFactory.getLogger(AuditProjection.class);
+
+    private final AuditViews views;
+    private final AuditReader reader;
+    private final LivePublisher live;
+
+    public AuditProjection(AuditViews views, AuditReader reader, LivePublisher live) {
+        this.views = views;
+        this.reader = reader;
+        this.live = live;
+    }
+
+    @EventHandler
+    void on(Object payload, DomainEventMessage<?> message) {
+        if (views.contains(message.getIdentifier())) {
+            return;
+        }
+        String aggregateId = message.getAggregateIdentifier();
+        Optional<String> project = EventScope.projectOf(payload).map(ProjectId::value)
+                .map(projectId -> views.bind(aggregateId, projectId, namesOf(payload)))
+                .or(() -> views.projectOf(aggregateId));
+        if (project.isEmpty()) {
+            log.warn("Event {} of {} belongs to no project; it has no audit line", message.getIdentifier(),
+                    aggregateId);
+            return;
+        }
+        String projectId = project.get();
+        String workshopId = EventScope.workshopOf(payload).map(WorkshopId::value).orElse(null);
+        if (payload instanceof ParticipantJoinedEvent joined) {
+            views.savePerson(new AuditPerson(joined.participantId().value(), workshopId, joined.displayName(),
+                    joined.organisation()));
+        }
+        AuditDescriber.Description description = AuditDescriber.describe(payload,
+                capabilityId -> workshopId == null ? null : views.capabilityName(workshopId, capabilityId));
+        long sequence = views.lastSequence(projectId) + 1;
+        Long workshopSequence = workshopId == null ? null : views.lastWorkshopSequence(workshopId) + 1;
+        AuditEntry entry = new AuditEntry(message.getIdentifier(), projectId, sequence, workshopId, workshopSequence,
+                message.getType(), aggregateId, message.getSequenceNumber(), message.getTimestamp(),
+                payload.getClass().getSimpleName(), description.kind(), text(message, ACTOR),
+                description.actorPublic(), description.anonymous(), description.summary(), description.changes(),
+                text(message, REQUEST_ID), text(message, CORRELATION_ID), text(message, TRACE_ID));
+        views.insert(entry);
+        live.publishToProject(projectId, AuditPushed.STREAM,
+                new AuditPushed(sequence, reader.line(entry, AuditViewer.FACILITATOR)));
+        if (workshopId != null) {
+            live.publishToWorkshop(workshopId, AuditPushed.STREAM,
+                    new AuditPushed(workshopSequence, reader.line(entry, AuditViewer.PEERS)));
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        views.deleteAll();
+    }
+
+    private static List<AuditSubject.Name> namesOf(Object payload) {
+        if (payload instanceof WorkshopCreatedEvent created) {
+            return created.capabilityModel().flatten().stream()
+                    .map(capability -> new AuditSubject.Name(capability.id(), capability.name())).toList();
+        }
+        return List.of();
+    }
+
+    private static String text(DomainEventMessage<?> message, String key) {
+        Object value = message.getMetaData().get(key);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,110 @@
+package se.samverka.query.audit;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+import se.samverka.kernel.capability.LocalizedText;
+
+/** The audit trail's collections in MongoDB: lines, the people they name, and the aggregates they belong to. */
+@Component
+public class AuditViews {
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<AuditEntry> entries;
+    private final MongoCollection<AuditPerson> people;
+    private final MongoCollection<AuditSubject> subjects;
+
+    public AuditViews(MongoDatabase database) {
+        this.entries = database.getCollection("audit_entries", AuditEntry.class);
+        this.people = database.getCollection("audit_people", AuditPerson.class);
+        this.subjects = database.getCollection("audit_subjects", AuditSubject.class);
+        createIndexes();
+    }
+
+    private void createIndexes() {
+        entries.createIndex(Indexes.compoundIndex(Indexes.ascending("projectId"), Indexes.descending("sequence")));
+        entries.createIndex(Indexes.compoundIndex(Indexes.ascending("workshopId"),
+                Indexes.descending("workshopSequence")));
+    }
+
+    boolean contains(String entryId) {
+        return entries.find(eq("_id", entryId)).first() != null;
+    }
+
+    void insert(AuditEntry entry) {
+        entries.insertOne(entry);
+    }
+
+    /** The project's latest line number: 0 before the first. */
+    public long lastSequence(String projectId) {
+        AuditEntry last = entries.find(eq("projectId", projectId)).sort(Sorts.descending("sequence")).first();
+        return last == null ? 0 : last.sequence();
+    }
+
+    /** The workshop's latest line number: 0 before the first. */
+    public long lastWorkshopSequence(String workshopId) {
+        AuditEntry last = entries.find(eq("workshopId", workshopId)).sort(Sorts.descending("workshopSequence"))
+                .first();
+        return last == null || last.workshopSequence() == null ? 0 : last.workshopSequence();
+    }
+
+    /** Lines matching {@code filter}, newest first. */
+    List<AuditEntry> newestFirst(Bson filter, int limit) {
+        return entries.find(filter).sort(Sorts.descending("sequence")).limit(limit).into(new ArrayList<>());
+    }
+
+    /** Every line matching {@code filter}, oldest first, without holding them all in memory. */
+    void oldestFirst(Bson filter, Consumer<AuditEntry> each) {
+        entries.find(filter).sort(Sorts.ascending("sequence")).forEach(each);
+    }
+
+    Optional<AuditPerson> person(String participantId) {
+        return Optional.ofNullable(people.find(eq("_id", participantId)).first());
+    }
+
+    void savePerson(AuditPerson person) {
+        people.replaceOne(eq("_id", person.id()), person, UPSERT);
+    }
+
+    /** The project an aggregate belongs to, once one of its events named it. */
+    Optional<String> projectOf(String aggregateId) {
+        return Optional.ofNullable(subjects.find(eq("_id", aggregateId)).first()).map(AuditSubject::projectId);
+    }
+
+    /** Files the aggregate under the project unless it is filed already; returns its project. */
+    String bind(String aggregateId, String projectId, List<AuditSubject.Name> names) {
+        AuditSubject existing = subjects.find(eq("_id", aggregateId)).first();
+        if (existing != null) {
+            return existing.projectId();
+        }
+        subjects.replaceOne(eq("_id", aggregateId), new AuditSubject(aggregateId, projectId, names), UPSERT);
+        return projectId;
+    }
+
+    LocalizedText capabilityName(String workshopId, String capabilityId) {
+        AuditSubject subject = subjects.find(eq("_id", workshopId)).first();
+        if (subject == null) {
+            return null;
+        }
+        return subject.names().stream().filter(n -> n.id().equals(capabilityId)).map(AuditSubject.Name::name)
+                .findFirst().orElse(null);
+    }
+
+    /** Forgets the whole trail, so a replay rebuilds it from the events. */
+    void deleteAll() {
+        entries.drop();
+        people.drop();
+        subjects.drop();
+        createIndexes();
+    }
+}
