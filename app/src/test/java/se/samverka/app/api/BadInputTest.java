@@ -3,46 +3,30 @@ package se.samverka.app.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.samverka.app.support.ApiClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /**
  * Every kind of bad request gets the right 4xx as an RFC 9457 problem, and stores no event.
  */
-class BadInputTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
+class BadInputTest extends ServiceTest {
     static String workshopId;
     static String participant;
     static String otherWorkshopParticipant;
 
     @BeforeAll
     static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
         JsonNode workshop = api.createWorkshop(facilitator, "Indata");
         workshopId = workshop.get("id").asText();
         participant = api.join(workshop.get("joinCode").asText(), "Anna", "Uddevalla").get("token").asText();
         JsonNode other = api.createWorkshop(facilitator, "Annan");
         otherWorkshopParticipant = api.join(other.get("joinCode").asText(), "Bo", "Tanum").get("token").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     enum Caller { NONE, FACILITATOR, PARTICIPANT, OTHER_PARTICIPANT, FORGED }

@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
 import se.samverka.app.support.LiveProbe;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /** The live path end to end: HTTP command, event store, projection, STOMP push, real clients. */
-class LivePathTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
-
-    @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
+class LivePathTest extends ServiceTest {
 
     private static List<JsonNode> ratedMessages(LiveClient client) {
         return client.messages().stream().filter(m -> m.get("type").asText().equals("capability.rated")).toList();

@@ -5,37 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.app.support.ApiClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 import se.samverka.command.account.FacilitatorAccounts;
 
 /** The capability model is the project's own: edited during a workshop without losing ratings. */
-class ModelEditingTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
-
-    @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
+class ModelEditingTest extends ServiceTest {
 
     private static JsonNode capability(JsonNode workshop, String id) {
         for (JsonNode capability : workshop.get("capabilities")) {

@@ -5,33 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /** The spreadsheet exports, read back the way Excel with Swedish settings reads them. */
-class ExportTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
+class ExportTest extends ServiceTest {
     static String workshopId;
     static String participant;
 
     @BeforeAll
     static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
         JsonNode workshop = api.createWorkshop(facilitator, "Förmågor i Fyrbodal; vår 2026");
         workshopId = workshop.get("id").asText();
         participant = api.join(workshop.get("joinCode").asText(), "Åsa Öberg", "Åmål").get("token").asText();
@@ -45,11 +34,6 @@ class ExportTest {
         long last = api.rate(eve, workshopId, "set-goals", 3).require(200).get("version").asLong();
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 api.workshop(facilitator, workshopId).require(200).get("version").asLong() == last);
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     @Test

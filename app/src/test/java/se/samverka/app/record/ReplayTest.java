@@ -6,45 +6,23 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /**
  * Replay against what a client really saw: a real STOMP client follows a workshop from a
  * snapshot on, the state it holds after each push is written down, and the replay at each of
  * those versions must be exactly that state.
  */
-class ReplayTest {
+class ReplayTest extends ServiceTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
 
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
-
-    @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
 
     /** What a dashboard shows: how many joined, and each capability's rating. */
     record Seen(int participantCount, Map<String, JsonNode> ratings) {

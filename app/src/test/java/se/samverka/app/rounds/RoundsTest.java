@@ -4,41 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
 import se.samverka.app.support.LiveProbe;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /**
  * Voting rounds on the running service: sealing holds over HTTP and STOMP until the reveal,
  * anonymity keeps names off the facilitator's screen, and ratings outside rounds are refused.
  */
-class RoundsTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
-
-    @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
+class RoundsTest extends ServiceTest {
 
     private static String openRound(String workshopId, Map<String, ?> body) {
         return api.send("POST", "/api/v1/workshops/" + workshopId + "/rounds", facilitator, body).require(201)

@@ -4,38 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
 import se.samverka.app.support.LiveProbe;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /** Scenarios and a sealed dot vote across them, on the running service. */
-class ScenariosTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
-
-    @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
+class ScenariosTest extends ServiceTest {
 
     private static Map<String, Object> scenario(String name, List<String> capabilities, long cost, String kind,
                                                 int months, String priority) {
