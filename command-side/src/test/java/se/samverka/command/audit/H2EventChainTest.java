@@ -2,21 +2,19 @@ package se.samverka.command.audit;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.io.TempDir;
+import se.samverka.command.testing.TestDatabases;
 
 /** The hash chain on embedded H2 in file mode, as the default service runs it. */
 class H2EventChainTest extends EventChainContract {
     @TempDir
     static Path dataDir;
-    private static JdbcDataSource dataSource;
+    private static DataSource dataSource;
 
     @Override
     protected DataSource dataSource() {
         if (dataSource == null) {
-            dataSource = new JdbcDataSource();
-            dataSource.setURL("jdbc:h2:file:" + dataDir.resolve("events") + ";WRITE_DELAY=0");
-            dataSource.setUser("sa");
+            dataSource = TestDatabases.h2File(dataDir);
         }
         return dataSource;
     }

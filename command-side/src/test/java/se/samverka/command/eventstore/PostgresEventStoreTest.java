@@ -1,56 +1,27 @@
 package se.samverka.command.eventstore;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.postgresql.ds.PGSimpleDataSource;
+import se.samverka.command.testing.TestDatabases;
 
-/**
- * The event store contract on the real PostgreSQL of this machine (or {@code SAMVERKA_TEST_PG_*}).
- * It creates a database of its own and drops it afterwards.
- */
+/** The event store contract on the real PostgreSQL of this machine, in a database of its own that is dropped afterwards. */
 class PostgresEventStoreTest extends EventStoreContract {
-    static final String HOST = env("SAMVERKA_TEST_PG_HOST", "127.0.0.1");
-    static final String PORT = env("SAMVERKA_TEST_PG_PORT", "5432");
-    static final String USER = env("SAMVERKA_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("SAMVERKA_TEST_PG_PASSWORD", "");
-    private static final String DATABASE = "samverka_es_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private static PGSimpleDataSource dataSource;
+    private static TestDatabases.Postgres database;
 
     @BeforeAll
     static void createDatabase() throws SQLException {
-        admin("CREATE DATABASE " + DATABASE);
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl("jdbc:postgresql://" + HOST + ":" + PORT + "/" + DATABASE);
-        dataSource.setUser(USER);
-        dataSource.setPassword(PASSWORD);
+        database = TestDatabases.createPostgres("samverka_es");
     }
 
     @AfterAll
     static void dropDatabase() throws SQLException {
-        admin("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+        database.drop();
     }
 
     @Override
     protected DataSource dataSource() {
-        return dataSource;
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
+        return database.dataSource();
     }
 }
