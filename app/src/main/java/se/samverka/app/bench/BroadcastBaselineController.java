@@ -1,0 +1,40 @@
+package se.samverka.app.bench;
+
+import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpHeaders;
+import org.springframework.messaging.simp.SimpMessagingTemplate;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.samverka.kernel.access.TokenCodec;
+
+/**
+ * The benchmark's baseline: a plain STOMP broadcast through the same broker to a workshop's
+ * subscribers, with no Axon and no storage in between. Exists only when
+ * {@code samverka.bench.enabled=true}; never in a normal deployment.
+ */
+@RestController
+@RequestMapping("/api/v1/bench")
+@ConditionalOnProperty(name = "samverka.bench.enabled", havingValue = "true")
+public class BroadcastBaselineController {
+    private final SimpMessagingTemplate template;
+    private final TokenCodec tokens;
+
+    public BroadcastBaselineController(SimpMessagingTemplate template, TokenCodec tokens) {
+        this.template = template;
+        this.tokens = tokens;
+    }
+
+    @PostMapping("/workshops/{workshopId}/echo")
+    public Map<String, Object> echo(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                    @PathVariable String workshopId, @RequestParam long seq) {
+        tokens.verifyAuthorization(authorization).requireFacilitator();
+        // Negative versions: clients of the live protocol ignore them, the load generator times them.
+        template.convertAndSend("/topic/workshops." + workshopId, Map.of("type", "bench", "version", -seq));
+        return Map.of("seq", seq);
+    }
+}

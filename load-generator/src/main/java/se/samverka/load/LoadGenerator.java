@@ -1,0 +1,341 @@
+package se.samverka.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+import org.springframework.messaging.converter.MappingJackson2MessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * Opens N real STOMP clients over WebSockets, joins them to W workshops, has each vote once
+ * within a window and records, for every accepted vote, the time from sending the command to
+ * every client of its workshop having seen a state that includes it. Checks the final tallies
+ * (none lost, none twice) and measures two baselines in the same run: a plain STOMP broadcast
+ * through the same broker (the service must run with {@code samverka.bench.enabled=true}) and,
+ * with {@code --pg}, a plain JDBC insert of an event-sized row. Loopback only; bounded in time.
+ */
+public final class LoadGenerator {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] CAPABILITIES = {"set-goals", "develop-department", "guide-towards-goals",
+            "ensure-results", "understand-priorities", "formulate-direction"};
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
+
+    private LoadGenerator(String base) {
+        this.base = base;
+    }
+
+    /** One participant: its token and what versions it saw when. */
+    private record Client(String workshopId, String token, ConcurrentSkipListMap<Long, Long> seen,
+                          Map<Long, Long> bench) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] pair = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(pair[0], pair.length > 1 ? pair[1] : "true");
+        }
+        String base = options.getOrDefault("base", "http://127.0.0.1:8080");
+        if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost")) {
+            throw new IllegalArgumentException("the load generator only targets loopback");
+        }
+        int clients = Integer.parseInt(options.getOrDefault("clients", "100"));
+        int workshops = Integer.parseInt(options.getOrDefault("workshops", "1"));
+        int windowSeconds = Integer.parseInt(options.getOrDefault("window-seconds", "10"));
+        int baselineMessages = Integer.parseInt(options.getOrDefault("baseline-messages", "20"));
+        new LoadGenerator(base).run(options.getOrDefault("password", "admin-password"), clients, workshops,
+                windowSeconds, baselineMessages, options.get("pg"));
+        System.exit(0);
+    }
+
+    private void run(String password, int clientCount, int workshopCount, int windowSeconds, int baselineMessages,
+                     String pgUrl) throws Exception {
+        long cpuStart = cpuNanos();
+        String facilitator = post("/api/v1/auth/login", null,
+                Map.of("username", "admin", "password", password)).get("token").asText();
+        List<JsonNode> workshops = new ArrayList<>();
+        for (int i = 0; i < workshopCount; i++) {
+            workshops.add(post("/api/v1/workshops", facilitator, Map.of("title", "Last " + i)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Client> clients = new CopyOnWriteArrayList<>();
+        List<java.util.concurrent.Future<?>> joins = new ArrayList<>();
+        for (int i = 0; i < clientCount; i++) {
+            JsonNode workshop = workshops.get(i % workshopCount);
+            int n = i;
+            joins.add(pool.submit(() -> {
+                JsonNode joined = post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
+                        "displayName", "Deltagare " + n, "organisation", "Kommun " + (n % 14)));
+                clients.add(new Client(workshop.get("id").asText(), joined.get("token").asText(),
+                        new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>()));
+                return null;
+            }));
+        }
+        for (var join : joins) {
+            join.get(120, TimeUnit.SECONDS);
+        }
+        System.out.printf("joined %d participants in %d workshops%n", clients.size(), workshopCount);
+
+        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
+        heartbeats.setPoolSize(2);
+        heartbeats.initialize();
+        WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
+        stomp.setMessageConverter(new MappingJackson2MessageConverter());
+        stomp.setTaskScheduler(heartbeats);
+        stomp.setDefaultHeartbeat(new long[] {0, 0});
+        String ws = base.replaceFirst("^http", "ws") + "/ws";
+        List<StompSession> sessions = new CopyOnWriteArrayList<>();
+        List<java.util.concurrent.Future<?>> connects = new ArrayList<>();
+        for (Client client : clients) {
+            connects.add(pool.submit(() -> {
+                StompHeaders connect = new StompHeaders();
+                connect.add("Authorization", "Bearer " + client.token());
+                StompSession session = stomp.connectAsync(ws, new WebSocketHttpHeaders(), connect,
+                        new StompSessionHandlerAdapter() { }).get(60, TimeUnit.SECONDS);
+                session.subscribe("/topic/workshops." + client.workshopId(), new StompFrameHandler() {
+                    @Override
+                    public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
+                        return JsonNode.class;
+                    }
+
+                    @Override
+                    public void handleFrame(StompHeaders headers, Object payload) {
+                        long now = System.nanoTime();
+                        JsonNode message = (JsonNode) payload;
+                        long version = message.path("version").asLong();
+                        if ("bench".equals(message.path("type").asText())) {
+                            client.bench().putIfAbsent(-version, now);
+                        } else {
+                            client.seen().putIfAbsent(version, now);
+                        }
+                    }
+                });
+                sessions.add(session);
+                return null;
+            }));
+        }
+        for (var connect : connects) {
+            connect.get(180, TimeUnit.SECONDS);
+        }
+        System.out.printf("connected %d STOMP clients%n", sessions.size());
+        Map<String, List<Client>> byWorkshop = new HashMap<>();
+        clients.forEach(c -> byWorkshop.computeIfAbsent(c.workshopId(), k -> new ArrayList<>()).add(c));
+
+        // Subscriptions are registered asynchronously: a probe join seen by everyone proves them live.
+        for (JsonNode workshop : workshops) {
+            List<Client> members = byWorkshop.get(workshop.get("id").asText());
+            awaitAll(() -> {
+                long version = post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
+                        "displayName", "Probe")).size();
+                return version > 0;
+            }, () -> members.stream().allMatch(c -> !c.seen().isEmpty()), Duration.ofSeconds(60));
+        }
+
+        Histogram baseline = new Histogram(TimeUnit.SECONDS.toMicros(60), 3);
+        for (JsonNode workshop : workshops) {
+            List<Client> members = byWorkshop.get(workshop.get("id").asText());
+            for (long seq = 1; seq <= baselineMessages; seq++) {
+                long sent = System.nanoTime();
+                post("/api/v1/bench/workshops/" + workshop.get("id").asText() + "/echo?seq=" + seq, facilitator,
+                        Map.of());
+                long s = seq;
+                awaitAll(() -> true, () -> members.stream().allMatch(c -> c.bench().containsKey(s)),
+                        Duration.ofSeconds(30));
+                long last = members.stream().mapToLong(c -> c.bench().get(s)).max().orElse(sent);
+                baseline.recordValue(Math.max(1, (last - sent) / 1000));
+            }
+        }
+
+        ScheduledExecutorService voters = Executors.newScheduledThreadPool(32);
+        Random random = new Random(42);
+        Map<String, List<long[]>> accepted = new ConcurrentHashMap<>();
+        AtomicInteger refused = new AtomicInteger();
+        CopyOnWriteArrayList<java.util.concurrent.ScheduledFuture<?>> votes = new CopyOnWriteArrayList<>();
+        for (Client client : clients) {
+            long delay = (long) (random.nextDouble() * windowSeconds * 1000);
+            String capability = CAPABILITIES[random.nextInt(CAPABILITIES.length)];
+            int score = 1 + random.nextInt(5);
+            votes.add(voters.schedule(() -> {
+                long sent = System.nanoTime();
+                try {
+                    JsonNode answer = put("/api/v1/workshops/" + client.workshopId() + "/capabilities/" + capability
+                            + "/rating", client.token(), Map.of("score", score));
+                    accepted.computeIfAbsent(client.workshopId(), k -> new CopyOnWriteArrayList<>())
+                            .add(new long[] {answer.get("version").asLong(), sent});
+                } catch (Exception e) {
+                    refused.incrementAndGet();
+                }
+            }, delay, TimeUnit.MILLISECONDS));
+        }
+        for (var vote : votes) {
+            vote.get(windowSeconds + 120L, TimeUnit.SECONDS);
+        }
+        long cpuAfterVotes = cpuNanos();
+        // Drain: every client has seen its workshop's last accepted version.
+        for (var entry : accepted.entrySet()) {
+            long last = entry.getValue().stream().mapToLong(v -> v[0]).max().orElse(0);
+            awaitAll(() -> true, () -> byWorkshop.get(entry.getKey()).stream()
+                    .allMatch(c -> !c.seen().isEmpty() && c.seen().lastKey() >= last), Duration.ofSeconds(120));
+        }
+        Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
+        int acceptedCount = 0;
+        for (var entry : accepted.entrySet()) {
+            for (long[] vote : entry.getValue()) {
+                acceptedCount++;
+                long latest = 0;
+                for (Client c : byWorkshop.get(entry.getKey())) {
+                    var seenAt = c.seen().ceilingEntry(vote[0]);
+                    latest = Math.max(latest, seenAt.getValue());
+                }
+                latency.recordValue(Math.max(1, (latest - vote[1]) / 1000));
+            }
+        }
+        int counted = 0;
+        for (JsonNode workshop : workshops) {
+            JsonNode view = get("/api/v1/workshops/" + workshop.get("id").asText(), facilitator);
+            for (JsonNode capability : view.get("capabilities")) {
+                counted += capability.get("rating").get("count").asInt();
+            }
+        }
+        System.out.printf("%nvotes: %d accepted, %d refused, %d counted in the read models: %d lost, %d twice%n",
+                acceptedCount, refused.get(), counted, Math.max(0, acceptedCount - counted),
+                Math.max(0, counted - acceptedCount));
+        print("vote-to-every-screen (ms)", latency);
+        print("plain STOMP broadcast baseline (ms)", baseline);
+        System.out.printf("ratio p99: %.1f x baseline%n", latency.getValueAtPercentile(99)
+                / (double) Math.max(1, baseline.getValueAtPercentile(99)));
+        System.out.printf("generator CPU: %.1f s during setup and votes%n", (cpuAfterVotes - cpuStart) / 1e9);
+        if (pgUrl != null) {
+            print("plain JDBC insert baseline, PostgreSQL (ms)", jdbcBaseline(pgUrl, 1000));
+        }
+        sessions.forEach(StompSession::disconnect);
+        stomp.stop();
+        voters.shutdownNow();
+        pool.shutdownNow();
+    }
+
+    private static Histogram jdbcBaseline(String adminUrl, int inserts) throws Exception {
+        String database = "samverka_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Histogram histogram = new Histogram(TimeUnit.SECONDS.toMicros(10), 3);
+        try (Connection admin = DriverManager.getConnection(adminUrl, "postgres", "");
+             Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+        }
+        String url = adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + database;
+        byte[] payload = new byte[400];
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            connection.createStatement().execute("CREATE TABLE event (id BIGSERIAL PRIMARY KEY, aggregate VARCHAR(64),"
+                    + " seq BIGINT, payload BYTEA, UNIQUE (aggregate, seq))");
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO event (aggregate, seq, payload) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < inserts; i++) {
+                    long start = System.nanoTime();
+                    insert.setString(1, "w1");
+                    insert.setLong(2, i);
+                    insert.setBytes(3, payload);
+                    insert.executeUpdate();
+                    histogram.recordValue(Math.max(1, (System.nanoTime() - start) / 1000));
+                }
+            }
+        } finally {
+            try (Connection admin = DriverManager.getConnection(adminUrl, "postgres", "");
+                 Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+        return histogram;
+    }
+
+    private static void print(String name, Histogram histogram) {
+        System.out.printf("%s: n=%d p50=%.1f p99=%.1f p99.9=%.1f max=%.1f%n", name, histogram.getTotalCount(),
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
+                histogram.getValueAtPercentile(99.9) / 1000.0, histogram.getMaxValue() / 1000.0);
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private interface Check {
+        boolean ok() throws Exception;
+    }
+
+    /** Repeats {@code act} until {@code done}, bounded by {@code limit}; polls every 20 ms. */
+    private static void awaitAll(Check act, Check done, Duration limit) throws Exception {
+        long until = System.nanoTime() + limit.toNanos();
+        act.ok();
+        long nextAct = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+        while (!done.ok()) {
+            if (System.nanoTime() > until) {
+                throw new IllegalStateException("gave up waiting after " + limit);
+            }
+            if (System.nanoTime() > nextAct) {
+                act.ok();
+                nextAct = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private JsonNode post(String path, String token, Object body) throws Exception {
+        return send("POST", path, token, body);
+    }
+
+    private JsonNode put(String path, String token, Object body) throws Exception {
+        return send("PUT", path, token, body);
+    }
+
+    private JsonNode get(String path, String token) throws Exception {
+        return send("GET", path, token, null);
+    }
+
+    private JsonNode send(String method, String path, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
