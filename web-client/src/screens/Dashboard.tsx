@@ -13,6 +13,7 @@ import { hrefs } from '../router';
 import { useReplay } from '../replay/useReplay';
 import { participantCredential, readerCredential } from '../session';
 import { RecordLinks, ReplayBar } from './DashboardRecord';
+import { ProjectEscalations } from '../risk/EscalationBanner';
 
 function CapabilityRow({ capability, sub }: { capability: Capability; sub: boolean }) {
   const { t, lang } = useI18n();
@@ -84,6 +85,7 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
           )}
         </div>
       </div>
+      {live && <ProjectEscalations projectId={live.projectId} />}
       {live && credential && <RecordLinks snapshot={live} credential={credential} />}
       {live && <ReplayBar replay={replay} liveVersion={live.version} />}
       <ErrorBox text={error ? errorText(error, t) : null} />

@@ -23,6 +23,7 @@ import {
 import { hrefs } from '../router';
 import { ratePhase, ratingContext, ratingKey, roundCapabilities, roundResult, type RatePhase } from '../rounds';
 import { participantCredential } from '../session';
+import { ProjectEscalations } from '../risk/EscalationBanner';
 
 type Entries = Readonly<Record<string, RatingEntry>>;
 
@@ -313,6 +314,7 @@ export function Rate({ workshopId }: { workshopId: string }) {
           </a>
         )}
       </div>
+      {snapshot && <ProjectEscalations projectId={snapshot.projectId} />}
       <h1>{snapshot ? snapshot.title : t('rate.title')}</h1>
       <p class="lead">{t('rate.intro')}</p>
       <ErrorBox text={error ? errorText(error, t) : null} />

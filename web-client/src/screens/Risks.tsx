@@ -27,35 +27,9 @@ import {
   trendOf,
   type RiskFilter,
 } from '../risk/riskModel';
+import { EscalationBanner } from '../risk/EscalationBanner';
 import { projectReader, useLiveRisks } from '../risk/useLiveRisks';
 import { participantSession } from '../session';
-
-/** Every escalation still standing, prominently, until this screen dismisses it. */
-function EscalationBanner({ register }: { register: RiskRegisterSnapshot }) {
-  const { t } = useI18n();
-  const [dismissed, setDismissed] = useState<ReadonlySet<number>>(new Set());
-  const shown = activeEscalations(register, dismissed);
-  if (shown.length === 0) return null;
-  return (
-    <div class="escalations" role="alert">
-      {shown.map((e) => (
-        <div class={`escalation level-${e.level.toLowerCase()}`} key={e.version} data-testid="escalation-banner" data-risk={e.riskId}>
-          <p class="escalation-text">
-            <strong>{t('risk.escalation', { risk: e.riskId, body: t(`risk.decider.${e.decidedBy}`) })}</strong>{' '}
-            {t('risk.escalationDetail', {
-              value: e.value,
-              level: t(`risk.level.${e.level}`),
-              previous: t(`risk.level.${e.previousLevel}`),
-            })}
-          </p>
-          <button type="button" class="button secondary" onClick={() => setDismissed(new Set([...dismissed, e.version]))}>
-            {t('risk.dismiss')}
-          </button>
-        </div>
-      ))}
-    </div>
-  );
-}
 
 function Filters({ risks, filter, onChange }: { risks: readonly Risk[]; filter: RiskFilter; onChange: (f: RiskFilter) => void }) {
   const { t } = useI18n();

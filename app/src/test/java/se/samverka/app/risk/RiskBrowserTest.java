@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -98,7 +99,9 @@ class RiskBrowserTest {
     }
 
     private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
-        new WebDriverWait(driver, PATIENCE).withMessage(what).until(check::apply);
+        // Live screens re-render while they are read: an element found a moment ago may be replaced.
+        new WebDriverWait(driver, PATIENCE).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(check::apply);
     }
 
     private static void click(WebDriver driver, WebElement element) {
@@ -164,6 +167,14 @@ class RiskBrowserTest {
                 byTestId(d, "escalation-banner").getText().contains("R1"));
         screenshot(phone, "risk-phone-escalated");
         screenshot(laptop, "risk-laptop-escalated");
+
+        // Every screen of the meeting shows it: the phone's rating page and the facilitator's dashboard.
+        phone.get(samverka.baseUrl() + "/#/w/" + workshop.get("id").asText() + "/rate");
+        waitFor(phone, "escalation on the rating page", d ->
+                byTestId(d, "escalation-banner").getText().contains("R1"));
+        laptop.get(samverka.baseUrl() + "/#/w/" + workshop.get("id").asText() + "/dashboard");
+        waitFor(laptop, "escalation on the dashboard", d ->
+                byTestId(d, "escalation-banner").getText().contains("R1"));
     }
 
     private static void screenshot(WebDriver driver, String name) throws IOException {
