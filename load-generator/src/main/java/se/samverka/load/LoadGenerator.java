@@ -76,9 +76,59 @@ public final class LoadGenerator {
         int workshops = Integer.parseInt(options.getOrDefault("workshops", "1"));
         int windowSeconds = Integer.parseInt(options.getOrDefault("window-seconds", "10"));
         int baselineMessages = Integer.parseInt(options.getOrDefault("baseline-messages", "20"));
-        new LoadGenerator(base).run(options.getOrDefault("password", "admin-password"), clients, workshops,
-                windowSeconds, baselineMessages, options.get("pg"));
+        LoadGenerator generator = new LoadGenerator(base);
+        if (options.containsKey("fill-events")) {
+            generator.fill(options.getOrDefault("password", "admin-password"),
+                    Integer.parseInt(options.get("fill-events")), clients);
+        } else {
+            generator.run(options.getOrDefault("password", "admin-password"), clients, workshops, windowSeconds,
+                    baselineMessages, options.get("pg"));
+        }
         System.exit(0);
+    }
+
+    /**
+     * For the replay workload: stores about {@code events} rating events in one workshop as fast
+     * as 16 senders go, without live clients. Restarting the embedded default then rebuilds the
+     * read models from all of them; the time to ready is the replay's time.
+     */
+    private void fill(String password, int events, int participants) throws Exception {
+        String facilitator = post("/api/v1/auth/login", null,
+                Map.of("username", "admin", "password", password)).get("token").asText();
+        JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Replay"));
+        List<String> tokens = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            tokens.add(post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
+                    "displayName", "Deltagare " + i)).get("token").asText());
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        AtomicInteger sent = new AtomicInteger();
+        long start = System.nanoTime();
+        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+        for (int t = 0; t < 16; t++) {
+            int lane = t;
+            work.add(senders.submit(() -> {
+                Random random = new Random(lane);
+                while (sent.incrementAndGet() <= events) {
+                    String token = tokens.get(random.nextInt(tokens.size()));
+                    String capability = CAPABILITIES[random.nextInt(CAPABILITIES.length)];
+                    int score = 1 + random.nextInt(5);
+                    try {
+                        put("/api/v1/workshops/" + workshop.get("id").asText() + "/capabilities/" + capability
+                                + "/rating", token, Map.of("score", score));
+                    } catch (Exception e) {
+                        // the same score again is no event; counted anyway, the store is the judge
+                    }
+                }
+                return null;
+            }));
+        }
+        for (var w : work) {
+            w.get(30, TimeUnit.MINUTES);
+        }
+        System.out.printf("sent %d rating commands in %.1f s%n", events,
+                (System.nanoTime() - start) / 1e9);
+        senders.shutdownNow();
     }
 
     private void run(String password, int clientCount, int workshopCount, int windowSeconds, int baselineMessages,
