@@ -195,8 +195,14 @@ export function createApiClient(options: ApiClientOptions = {}) {
       request<AuditTrail>('GET', path`/workshops/${workshopId}/audit` + query, c),
     verifyChain: (c: Credential, projectId: string) =>
       request<ChainVerification>('GET', path`/projects/${projectId}/audit/verify`, c),
-    replay: (c: Credential, workshopId: string, version: number) =>
-      request<Replayed>('GET', path`/workshops/${workshopId}/replay?version=` + String(version), c),
+    /**
+     * The replayed workshop is a snapshot like GET /workshops/{id}'s and needs the same filling
+     * in: the server sends no `mode`, and the dashboard shows free rating only where it is "free".
+     */
+    replay: async (c: Credential, workshopId: string, version: number) => {
+      const replayed = await request<Replayed>('GET', path`/workshops/${workshopId}/replay?version=` + String(version), c);
+      return { ...replayed, workshop: normaliseSnapshot(replayed.workshop) };
+    },
     /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
     download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),
