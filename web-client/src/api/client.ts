@@ -243,8 +243,6 @@ export function createApiClient(options: ApiClientOptions = {}) {
       }),
     retireCapability: (c: Credential, projectId: string, capabilityId: string) =>
       request<{ capabilityId: string }>('POST', path`/projects/${projectId}/capabilities/${capabilityId}/retire`, c),
-    /** The project's model as a JSON file to keep or import again. */
-    exportModel: (c: Credential, projectId: string) => file(path`/projects/${projectId}/model`, c),
     /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
     download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),

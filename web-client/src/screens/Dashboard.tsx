@@ -13,6 +13,7 @@ import { hrefs } from '../router';
 import { useReplay } from '../replay/useReplay';
 import { participantCredential, readerCredential } from '../session';
 import { RecordLinks, ReplayBar } from './DashboardRecord';
+import { ScenarioComparison, ScenarioPanel } from '../components/Scenarios';
 
 function CapabilityRow({ capability, sub }: { capability: Capability; sub: boolean }) {
   const { t, lang } = useI18n();
@@ -75,6 +76,14 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
           {snapshot && (
             <a class="button secondary" href={hrefs.projectResults(snapshot.projectId)} data-testid="project-results-link">
               {t('dash.toProject')}
+            </a>
+          )}
+          <a class="button secondary" href={hrefs.compare(workshopId)} data-testid="compare-link">
+            {t('compare.link')}
+          </a>
+          {snapshot && facilitator && (
+            <a class="button secondary" href={hrefs.model(workshopId)} data-testid="model-link">
+              {t('model.link')}
             </a>
           )}
           {snapshot && (
@@ -145,6 +154,12 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               </div>
             </section>
           ))}
+          {facilitator && <ScenarioPanel snapshot={snapshot} credential={facilitator} />}
+          {!facilitator && snapshot.scenarios.length > 0 && (
+            <section class="card scenario-panel" aria-label={t('scenario.title')}>
+              <ScenarioComparison snapshot={snapshot} credential={credential} />
+            </section>
+          )}
           <LiveResults snapshot={snapshot} credential={credential} />
           <ResponsibilityPanel snapshot={snapshot} credential={credential} />
         </>
