@@ -424,7 +424,22 @@ export type LiveMessage =
   | RoundRatedMessage
   | RoundClosedMessage
   | RoundRevealedMessage
-  | ResponsibilityChangedMessage;
+  | ResponsibilityChangedMessage
+  | ScenarioDefinedMessage
+  | ScenarioVoteChangedMessage;
+
+export interface ScenarioDefinedMessage {
+  type: 'scenario.defined';
+  version: number;
+  scenario: Scenario;
+}
+
+/** A scenario vote opened, got a ballot, closed or was revealed: the vote as anyone may see it. */
+export interface ScenarioVoteChangedMessage {
+  type: 'scenario-vote.changed';
+  version: number;
+  vote: ScenarioVote;
+}
 
 /**
  * A well-formed message of a type this client does not know yet. It still takes up a
