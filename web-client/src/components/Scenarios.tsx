@@ -290,7 +290,7 @@ export function ScenarioComparison({ snapshot, credential }: { snapshot: Worksho
             <dl class="scenario-facts">
               <dt>{t('scenario.cost')}</dt>
               <dd>{formatCost(row.scenario.costSek, row.scenario.costKind, lang)}</dd>
-              <dt>{t('scenario.duration')}</dt>
+              <dt>{t('scenario.durationShort')}</dt>
               <dd>{formatDuration(row.scenario.durationMonths, lang)}</dd>
               <dt>{t('scenario.priority')}</dt>
               <dd class={`priority priority-${row.scenario.priority.toLowerCase()}`}>{t(PRIORITY_KEYS[row.scenario.priority])}</dd>
