@@ -26,7 +26,10 @@ function CapabilityRow({ capability, sub }: { capability: Capability; sub: boole
       data-count={String(count)}
       data-mean={meanAttribute(mean)}
     >
-      <Name class="cap-name">{capability.name[lang]}</Name>
+      <Name class="cap-name">
+        {capability.name[lang]}
+        {capability.retired && <span class="muted small"> ({t('model.retired')})</span>}
+      </Name>
       <div class="cap-stats">
         <span class="cap-mean" title={t('dash.mean', { mean: formatMean(mean, lang) })}>
           {formatMean(mean, lang)}

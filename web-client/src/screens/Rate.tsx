@@ -269,7 +269,9 @@ export function Rate({ workshopId }: { workshopId: string }) {
   let ratingSection = null;
   if (snapshot && phase && phase.kind !== 'waiting') {
     const round = phase.kind === 'open' ? phase.round : null;
-    const capabilities = round ? roundCapabilities(snapshot.capabilities, round) : snapshot.capabilities;
+    // A retired capability takes no new ratings; the phone does not offer it.
+    const current = snapshot.capabilities.filter((c) => !c.retired);
+    const capabilities = round ? roundCapabilities(current, round) : current;
     const scales: Scale[] =
       round?.ratingMode === 'PER_DIMENSION'
         ? snapshot.dimensions.map((d) => ({ dimension: d.id, label: d.name[lang] }))
