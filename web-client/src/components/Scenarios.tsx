@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Credential } from '../api/client';
 import { isApiError } from '../api/client';
 import { api, errorText } from '../api/instance';
@@ -373,12 +373,17 @@ export function ScenarioBallotPanel({ snapshot, credential }: { snapshot: Worksh
   const voteId = vote?.id ?? null;
   const ids = vote?.scenarioIds.join(',') ?? '';
 
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     if (!vote) return undefined;
     let current = true;
-    setKept(null);
-    setDots({});
-    setRanking(vote.scenarioIds.slice());
+    // Another vote starts from nothing; a re-read after sending keeps what is on screen meanwhile.
+    if (shown.current !== `${vote.id}:${ids}`) {
+      shown.current = `${vote.id}:${ids}`;
+      setKept(null);
+      setDots({});
+      setRanking(vote.scenarioIds.slice());
+    }
     api.myBallot(credential, snapshot.id, vote.id).then(
       (ballot) => {
         if (!current) return;
