@@ -178,6 +178,25 @@ class ScenarioBrowserTest {
                 "true".equals(attribute(d, "ballot-kept", "data-kept")));
         waitFor(phone, "the result on the phone too", d ->
                 "2".equals(attribute(d, "scenario-compare-soc", "data-dots")));
+
+        // A second vote, by ranking: the phone moves a scenario up with a real button.
+        new Select(byTestId(laptop, "scenario-vote-method")).selectByValue("RANK");
+        click(laptop, "scenario-vote-open");
+        waitFor(phone, "the ranking ballot arrives live", d ->
+                "open".equals(attribute(d, "ballot-panel", "data-state"))
+                        && !d.findElements(By.cssSelector("[data-testid='rank-up-competence']")).isEmpty());
+        click(phone, "rank-up-competence");
+        waitFor(phone, "moved up", d -> "1".equals(attribute(d, "rank-competence", "data-place")));
+        click(phone, "ballot-send");
+        waitFor(laptop, "one has ranked", d -> "open".equals(attribute(d, "scenario-vote-state", "data-state"))
+                && "1".equals(attribute(d, "scenario-voter-count", "data-count")));
+        click(laptop, "scenario-vote-close");
+        waitFor(laptop, "closed", d -> "closed".equals(attribute(d, "scenario-vote-state", "data-state")));
+        click(laptop, "scenario-vote-reveal");
+        waitFor(laptop, "the ranking's points", d ->
+                "1".equals(attribute(d, "scenario-compare-competence", "data-points"))
+                        && "1".equals(attribute(d, "scenario-compare-competence", "data-place"))
+                        && "2".equals(attribute(d, "scenario-compare-soc", "data-place")));
     }
 
     private static void screenshot(WebDriver driver, String name) throws IOException {
