@@ -197,6 +197,15 @@ class ScenarioBrowserTest {
                 "1".equals(attribute(d, "scenario-compare-competence", "data-points"))
                         && "1".equals(attribute(d, "scenario-compare-competence", "data-place"))
                         && "2".equals(attribute(d, "scenario-compare-soc", "data-place")));
+
+        // The facilitator's scenario panel also fits a 360 px screen.
+        laptop.manage().window().setSize(new Dimension(360, 740));
+        waitFor(laptop, "the dashboard does not scroll sideways at 360 px", d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")));
+        WebElement compare = byTestId(laptop, "scenario-compare-soc");
+        ((JavascriptExecutor) laptop).executeScript("arguments[0].scrollIntoView({block: 'start'});", compare);
+        screenshot(laptop, "scenario-comparison-360");
     }
 
     private static void screenshot(WebDriver driver, String name) throws IOException {
