@@ -369,11 +369,11 @@ export function ScenarioBallotPanel({ snapshot, credential }: { snapshot: Worksh
   const [ranking, setRanking] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [sentAt, setSentAt] = useState(0);
   const voteId = vote?.id ?? null;
   const ids = vote?.scenarioIds.join(',') ?? '';
 
   const shown = useRef<string | null>(null);
+  const sentFor = useRef<string | null>(null);
   useEffect(() => {
     if (!vote) return undefined;
     let current = true;
@@ -386,7 +386,8 @@ export function ScenarioBallotPanel({ snapshot, credential }: { snapshot: Worksh
     }
     api.myBallot(credential, snapshot.id, vote.id).then(
       (ballot) => {
-        if (!current) return;
+        // A ballot sent since this read began is newer than what the read brings.
+        if (!current || sentFor.current === vote.id) return;
         setKept(ballot);
         setDots(startingDots(vote.scenarioIds, ballot));
         setRanking(startingRanking(vote.scenarioIds, ballot));
@@ -398,7 +399,7 @@ export function ScenarioBallotPanel({ snapshot, credential }: { snapshot: Worksh
     };
     // The ballot is read again for another vote, not on every snapshot change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [voteId, ids, snapshot.id, credential.token, sentAt]);
+  }, [voteId, ids, snapshot.id, credential.token]);
 
   if (!vote) return null;
   const nameOf = (id: string) => snapshot.scenarios.find((s) => s.id === id)?.name ?? id;
@@ -411,7 +412,9 @@ export function ScenarioBallotPanel({ snapshot, credential }: { snapshot: Worksh
     setError(null);
     try {
       await api.castBallot(credential, snapshot.id, vote.id, vote.method === 'DOTS' ? { dots } : { ranking });
-      setSentAt((n) => n + 1);
+      sentFor.current = vote.id;
+      // Accepted means kept. Reading my-ballot back at once could race the read model and miss it.
+      setKept({ voteId: vote.id, dots: vote.method === 'DOTS' ? dots : null, ranking: vote.method === 'RANK' ? ranking : null });
     } catch (err) {
       setError(errorText(err, t));
     } finally {

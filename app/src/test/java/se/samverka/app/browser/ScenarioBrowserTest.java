@@ -198,6 +198,21 @@ class ScenarioBrowserTest {
                         && "1".equals(attribute(d, "scenario-compare-competence", "data-place"))
                         && "2".equals(attribute(d, "scenario-compare-soc", "data-place")));
 
+        // A scenario defined with the form: Swedish decimal, a unit, a capability from the model.
+        byTestId(laptop, "scenario-name").sendKeys("Gemensam e-arkivering");
+        byTestId(laptop, "scenario-cost").sendKeys("1,2");
+        new Select(byTestId(laptop, "scenario-cost-kind")).selectByValue("PER_YEAR");
+        WebElement months = byTestId(laptop, "scenario-duration");
+        months.clear();
+        months.sendKeys("18");
+        new Select(byTestId(laptop, "scenario-priority")).selectByValue("LOW");
+        click(laptop, "scenario-cap-set-goals");
+        click(laptop, "scenario-save");
+        waitFor(laptop, "the new scenario is listed", d ->
+                !d.findElements(By.cssSelector("[data-testid='scenario-gemensam-e-arkivering']")).isEmpty());
+        assertThat(byTestId(laptop, "scenario-gemensam-e-arkivering").getText())
+                .contains("1,2 mnkr/år").contains("18 mån").contains("låg");
+
         // The facilitator's scenario panel also fits a 360 px screen.
         laptop.manage().window().setSize(new Dimension(360, 740));
         waitFor(laptop, "the dashboard does not scroll sideways at 360 px", d -> Boolean.TRUE.equals(
