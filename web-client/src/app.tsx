@@ -3,9 +3,11 @@ import { Header } from './components/common';
 import { I18nProvider, useI18n } from './lang';
 import { hrefs, parseRoute, type Route } from './router';
 import { Audit } from './screens/Audit';
+import { Compare } from './screens/Compare';
 import { Dashboard } from './screens/Dashboard';
 import { FacilitatorHome } from './screens/FacilitatorHome';
 import { Login } from './screens/Login';
+import { ModelEditor } from './screens/ModelEditor';
 import { ProjectResults } from './screens/ProjectResults';
 import { Rate } from './screens/Rate';
 import { Results } from './screens/Results';
@@ -48,6 +50,10 @@ function Screen({ route }: { route: Route }) {
       return <Dashboard key={route.workshopId} workshopId={route.workshopId} />;
     case 'rate':
       return <Rate key={route.workshopId} workshopId={route.workshopId} />;
+    case 'model':
+      return <ModelEditor key={route.workshopId} workshopId={route.workshopId} />;
+    case 'compare':
+      return <Compare key={route.workshopId} workshopId={route.workshopId} />;
     case 'results':
       return <Results key={route.workshopId} workshopId={route.workshopId} />;
     case 'projectResults':

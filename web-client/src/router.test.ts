@@ -20,6 +20,8 @@ describe('parseRoute', () => {
     { hash: '#/p//risks', expected: { name: 'notFound' } },
     { hash: '#/p/p-1/other', expected: { name: 'notFound' } },
     { hash: '#/w/abc/audit', expected: { name: 'workshopAudit', workshopId: 'abc' } },
+    { hash: '#/w/abc/model', expected: { name: 'model', workshopId: 'abc' } },
+    { hash: '#/w/abc/compare', expected: { name: 'compare', workshopId: 'abc' } },
     { hash: '#/p/p1/audit', expected: { name: 'projectAudit', projectId: 'p1', workshopId: null } },
     { hash: '#/p/p1/audit/w1', expected: { name: 'projectAudit', projectId: 'p1', workshopId: 'w1' } },
     { hash: '#/p/p1/other', expected: { name: 'notFound' } },

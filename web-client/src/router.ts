@@ -5,6 +5,8 @@ export type Route =
   | { name: 'dashboard'; workshopId: string }
   | { name: 'rate'; workshopId: string }
   | { name: 'results'; workshopId: string }
+  | { name: 'model'; workshopId: string }
+  | { name: 'compare'; workshopId: string }
   | { name: 'projectResults'; projectId: string }
   | { name: 'risks'; projectId: string }
   | { name: 'workshopAudit'; workshopId: string }
@@ -37,6 +39,8 @@ export function parseRoute(hash: string): Route {
     if (workshopId && third === 'rate') return { name: 'rate', workshopId };
     if (workshopId && third === 'results') return { name: 'results', workshopId };
     if (workshopId && third === 'audit') return { name: 'workshopAudit', workshopId };
+    if (workshopId && third === 'model') return { name: 'model', workshopId };
+    if (workshopId && third === 'compare') return { name: 'compare', workshopId };
   }
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'results') {
     const projectId = decode(second);
@@ -64,6 +68,8 @@ export const hrefs = {
   dashboard: (id: string) => `#/w/${encodeURIComponent(id)}/dashboard`,
   rate: (id: string) => `#/w/${encodeURIComponent(id)}/rate`,
   results: (id: string) => `#/w/${encodeURIComponent(id)}/results`,
+  model: (id: string) => `#/w/${encodeURIComponent(id)}/model`,
+  compare: (id: string) => `#/w/${encodeURIComponent(id)}/compare`,
   projectResults: (id: string) => `#/p/${encodeURIComponent(id)}/results`,
   risks: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/risks`,
   workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,

@@ -192,13 +192,28 @@ describe('api client', () => {
     expect(s.capabilities[0]?.modes).toEqual({ own: 0, collaboration: 0, procurement: 0, agreed: null });
   });
 
+  it('fills in a replayed workshop like a live snapshot, so the dashboard shows its ratings', async () => {
+    const workshop = {
+      id: 'w',
+      version: 2,
+      capabilities: [{ id: 'set-goals', parentId: null, category: 'c', name: { sv: 'a', en: 'a' }, rating: {} }],
+      categories: [],
+      rounds: [],
+    };
+    const t = setUp(json(200, { version: 2, latestVersion: 5, occurredAt: 'x', eventType: 'E', workshop }));
+    const replayed = await t.client.replay(participant, 'w', 2);
+    expect(replayed.version).toBe(2);
+    expect(replayed.workshop.mode).toBe('free');
+    expect(replayed.workshop.capabilities[0]?.modes).toEqual({ own: 0, collaboration: 0, procurement: 0, agreed: null });
+  });
+
   it('reads the record: trails with their query, verification, replay and files', async () => {
     const facilitator = { kind: 'facilitator' as const, token: 'ftok' };
     const urls: string[] = [];
     const client = createApiClient({
       fetch: (url) => {
         urls.push(url);
-        return Promise.resolve(json(200, {}));
+        return Promise.resolve(json(200, url.includes('/replay') ? { workshop: { capabilities: [], categories: [] } } : {}));
       },
     });
     await client.projectAudit(facilitator, 'p 1', '?kind=rating');

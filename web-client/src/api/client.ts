@@ -1,5 +1,12 @@
 import type {
+  AddCapabilityRequest,
   AuditTrail,
+  Ballot,
+  MyBallot,
+  OpenScenarioVoteRequest,
+  Scenario,
+  ScenarioDefinition,
+  ScenarioVote,
   ChainVerification,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
@@ -42,10 +49,19 @@ export function normaliseSnapshot(raw: WorkshopSnapshot): WorkshopSnapshot {
   return {
     ...raw,
     rounds,
+    scenarios: (raw.scenarios ?? []).map(normaliseScenario),
+    scenarioVotes: (raw.scenarioVotes ?? []) as ScenarioVote[],
     dimensions: raw.dimensions ?? [],
     mode: raw.mode ?? (rounds.length > 0 ? 'rounds' : 'free'),
     capabilities: raw.capabilities.map((c) => (c.modes ? c : { ...c, modes: NO_MODES })),
   };
+}
+
+/** A scenario's id may come as a plain string or as the server's `{ "value" }` id object. */
+export function normaliseScenario(raw: Scenario): Scenario {
+  const id: unknown = raw.id;
+  const plain = typeof id === 'object' && id !== null && 'value' in id ? String((id as { value: unknown }).value) : String(id);
+  return { ...raw, id: plain, description: raw.description ?? '', capabilityIds: raw.capabilityIds ?? [] };
 }
 
 /** Whose token a request carries; a 401 on it clears that session. */
@@ -195,8 +211,38 @@ export function createApiClient(options: ApiClientOptions = {}) {
       request<AuditTrail>('GET', path`/workshops/${workshopId}/audit` + query, c),
     verifyChain: (c: Credential, projectId: string) =>
       request<ChainVerification>('GET', path`/projects/${projectId}/audit/verify`, c),
-    replay: (c: Credential, workshopId: string, version: number) =>
-      request<Replayed>('GET', path`/workshops/${workshopId}/replay?version=` + String(version), c),
+    /**
+     * The replayed workshop is a snapshot like GET /workshops/{id}'s and needs the same filling
+     * in: the server sends no `mode`, and the dashboard shows free rating only where it is "free".
+     */
+    replay: async (c: Credential, workshopId: string, version: number) => {
+      const replayed = await request<Replayed>('GET', path`/workshops/${workshopId}/replay?version=` + String(version), c);
+      return { ...replayed, workshop: normaliseSnapshot(replayed.workshop) };
+    },
+    defineScenario: (c: Credential, id: string, scenarioId: string, scenario: ScenarioDefinition) =>
+      request<VersionResponse>('PUT', path`/workshops/${id}/scenarios/${scenarioId}`, c, scenario),
+    openScenarioVote: (c: Credential, id: string, req: OpenScenarioVoteRequest) =>
+      request<{ voteId: string; version: number }>('POST', path`/workshops/${id}/scenario-votes`, c, req),
+    castBallot: (c: Credential, id: string, voteId: string, ballot: Ballot) =>
+      request<VersionResponse>('PUT', path`/workshops/${id}/scenario-votes/${voteId}/ballot`, c, ballot),
+    /** The caller's own ballot; a 404 means they have not voted yet. */
+    myBallot: (c: Credential, id: string, voteId: string) =>
+      request<MyBallot>('GET', path`/workshops/${id}/scenario-votes/${voteId}/my-ballot`, c),
+    closeScenarioVote: (c: Credential, id: string, voteId: string) =>
+      request<VersionResponse>('POST', path`/workshops/${id}/scenario-votes/${voteId}/close`, c),
+    revealScenarioVote: (c: Credential, id: string, voteId: string) =>
+      request<VersionResponse>('POST', path`/workshops/${id}/scenario-votes/${voteId}/reveal`, c),
+    addCapability: (c: Credential, projectId: string, req: AddCapabilityRequest) =>
+      request<{ capabilityId: string }>('POST', path`/projects/${projectId}/capabilities`, c, req),
+    renameCapability: (c: Credential, projectId: string, capabilityId: string, name: { sv: string; en?: string }) =>
+      request<{ capabilityId: string }>('PUT', path`/projects/${projectId}/capabilities/${capabilityId}/name`, c, name),
+    moveCapability: (c: Credential, projectId: string, capabilityId: string, categoryId: string, parentId: string | null) =>
+      request<{ capabilityId: string }>('PUT', path`/projects/${projectId}/capabilities/${capabilityId}/place`, c, {
+        categoryId,
+        parentId,
+      }),
+    retireCapability: (c: Credential, projectId: string, capabilityId: string) =>
+      request<{ capabilityId: string }>('POST', path`/projects/${projectId}/capabilities/${capabilityId}/retire`, c),
     /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
     download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),

@@ -33,6 +33,8 @@ export interface CreateWorkshopRequest {
   title: string;
   template?: string;
   projectId?: string;
+  /** An exported (or hand-written) capability model: starts a new project with it. */
+  model?: unknown;
 }
 
 export interface CreateWorkshopResponse {
@@ -94,6 +96,8 @@ export interface Capability {
   /** The free rating (rounds carry their own results). */
   rating: RatingAggregate;
   modes: ModeVotes;
+  /** Retired capabilities keep their ratings but take no new ones. */
+  retired?: boolean;
 }
 
 /** A dimension every capability is built of: processes, people, tools in the Fyrbodal model. */
@@ -159,6 +163,71 @@ export interface WorkshopSnapshot {
   dimensions: readonly Dimension[];
   /** In round-number order. */
   rounds: readonly Round[];
+  scenarios: readonly Scenario[];
+  /** In the order they were opened. */
+  scenarioVotes: readonly ScenarioVote[];
+}
+
+export type CostKind = 'ONE_OFF' | 'PER_YEAR';
+export type Priority = 'HIGH' | 'MEDIUM' | 'LOW';
+export const PRIORITIES: readonly Priority[] = ['HIGH', 'MEDIUM', 'LOW'];
+
+/** A way forward to weigh: the capabilities it strengthens, its cost, duration and priority. */
+export interface Scenario {
+  id: string;
+  name: string;
+  description: string;
+  capabilityIds: readonly string[];
+  costSek: number;
+  costKind: CostKind;
+  durationMonths: number;
+  priority: Priority;
+}
+
+export type ScenarioDefinition = Omit<Scenario, 'id'>;
+
+export type ScenarioVoteMethod = 'DOTS' | 'RANK';
+
+export interface ScenarioTally {
+  scenarioId: string;
+  dots: number;
+  /** Borda points of a ranking: n−1 for a first place … 0 for a last. */
+  points: number;
+  firstPlaces: number;
+}
+
+export interface ScenarioVote {
+  id: string;
+  method: ScenarioVoteMethod;
+  dotsPerPerson: number;
+  sealed: boolean;
+  scenarioIds: readonly string[];
+  state: RoundState;
+  voterCount: number;
+  /** null while a sealed vote is not revealed. */
+  results: readonly ScenarioTally[] | null;
+}
+
+export interface OpenScenarioVoteRequest {
+  method: ScenarioVoteMethod;
+  dotsPerPerson?: number;
+  sealed?: boolean;
+}
+
+/** A participant's ballot: dots per scenario, or every scenario in order. */
+export type Ballot = { dots: Record<string, number> } | { ranking: readonly string[] };
+
+export interface MyBallot {
+  voteId: string;
+  dots: Record<string, number> | null;
+  ranking: readonly string[] | null;
+}
+
+export interface AddCapabilityRequest {
+  capabilityId?: string;
+  name: { sv: string; en?: string };
+  categoryId: string;
+  parentId?: string | null;
 }
 
 export interface Participant {
@@ -355,7 +424,22 @@ export type LiveMessage =
   | RoundRatedMessage
   | RoundClosedMessage
   | RoundRevealedMessage
-  | ResponsibilityChangedMessage;
+  | ResponsibilityChangedMessage
+  | ScenarioDefinedMessage
+  | ScenarioVoteChangedMessage;
+
+export interface ScenarioDefinedMessage {
+  type: 'scenario.defined';
+  version: number;
+  scenario: Scenario;
+}
+
+/** A scenario vote opened, got a ballot, closed or was revealed: the vote as anyone may see it. */
+export interface ScenarioVoteChangedMessage {
+  type: 'scenario-vote.changed';
+  version: number;
+  vote: ScenarioVote;
+}
 
 /**
  * A well-formed message of a type this client does not know yet. It still takes up a

@@ -7,6 +7,9 @@ import type {
   Round,
   RoundResult,
   RoundState,
+  Scenario,
+  ScenarioTally,
+  ScenarioVote,
   ScopeKind,
 } from '../api/types';
 
@@ -102,6 +105,62 @@ export function asRound(value: unknown): Round | null {
   };
 }
 
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/** A scenario as the snapshot and scenario.defined carry it; its id may be a plain string or `{ value }`. */
+export function asScenario(value: unknown): Scenario | null {
+  if (!isObject(value)) return null;
+  const rawId = isObject(value.id) ? value.id.value : value.id;
+  const { name, costSek, costKind, durationMonths, priority } = value;
+  if (typeof rawId !== 'string' || typeof name !== 'string') return null;
+  if (!isWholeNumber(costSek) || !isWholeNumber(durationMonths)) return null;
+  if (costKind !== 'ONE_OFF' && costKind !== 'PER_YEAR') return null;
+  if (priority !== 'HIGH' && priority !== 'MEDIUM' && priority !== 'LOW') return null;
+  const capabilityIds = value.capabilityIds ?? [];
+  if (!isStringList(capabilityIds)) return null;
+  return {
+    id: rawId,
+    name,
+    description: typeof value.description === 'string' ? value.description : '',
+    capabilityIds: capabilityIds.slice(),
+    costSek,
+    costKind,
+    durationMonths,
+    priority,
+  };
+}
+
+/** A scenario vote as the snapshot and scenario-vote.changed carry it. */
+export function asScenarioVote(value: unknown): ScenarioVote | null {
+  if (!isObject(value)) return null;
+  const { id, method, dotsPerPerson, scenarioIds, state, voterCount } = value;
+  if (typeof id !== 'string' || (method !== 'DOTS' && method !== 'RANK')) return null;
+  if (!isWholeNumber(dotsPerPerson) || !isWholeNumber(voterCount) || !isStringList(scenarioIds)) return null;
+  if (typeof state !== 'string' || !STATES.includes(state)) return null;
+  let results: ScenarioTally[] | null = null;
+  if (value.results !== null && value.results !== undefined) {
+    if (!Array.isArray(value.results)) return null;
+    results = [];
+    for (const item of value.results) {
+      if (!isObject(item) || typeof item.scenarioId !== 'string') return null;
+      const { dots, points, firstPlaces } = item;
+      if (!isWholeNumber(dots) || !isWholeNumber(points) || !isWholeNumber(firstPlaces)) return null;
+      results.push({ scenarioId: item.scenarioId, dots, points, firstPlaces });
+    }
+  }
+  return {
+    id,
+    method,
+    dotsPerPerson,
+    sealed: value.sealed === true,
+    scenarioIds: scenarioIds.slice(),
+    state: state as RoundState,
+    voterCount,
+    results,
+  };
+}
+
 /**
  * Reads one live message body. Returns null for anything that is not a message at all
  * (bad JSON, no whole-number version); a message of an unknown type, or a known type with
@@ -178,6 +237,17 @@ export function parseLiveMessage(body: string): ReceivedMessage | null {
       }
       break;
     }
+    case 'scenario.defined': {
+      const scenario = asScenario(value.scenario);
+      if (scenario) return { type, version, scenario };
+      break;
+    }
+    case 'scenario-vote.changed': {
+      const vote = asScenarioVote(value.vote);
+      if (vote) return { type, version, vote };
+      break;
+    }
   }
+  // model.changed among others: the client reloads the snapshot for it.
   return { type: 'unrecognised', version, originalType: type };
 }

@@ -67,6 +67,20 @@ export function applyMessage(state: WorkshopSnapshot, msg: ReceivedMessage): App
       const rounds = withRound(state.rounds, msg.roundId, (r) => ({ ...r, state: 'revealed', results: msg.results }));
       return rounds ? next({ rounds }) : reload;
     }
+    case 'scenario.defined': {
+      const scenarios = state.scenarios.filter((x) => x.id !== msg.scenario.id);
+      const index = state.scenarios.findIndex((x) => x.id === msg.scenario.id);
+      if (index < 0) scenarios.push(msg.scenario);
+      else scenarios.splice(index, 0, msg.scenario);
+      return next({ scenarios });
+    }
+    case 'scenario-vote.changed': {
+      const index = state.scenarioVotes.findIndex((v) => v.id === msg.vote.id);
+      const scenarioVotes = state.scenarioVotes.slice();
+      if (index < 0) scenarioVotes.push(msg.vote);
+      else scenarioVotes[index] = msg.vote;
+      return next({ scenarioVotes });
+    }
     case 'unrecognised':
       return reload;
   }

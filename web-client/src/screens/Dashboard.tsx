@@ -14,6 +14,7 @@ import { useReplay } from '../replay/useReplay';
 import { participantCredential, readerCredential } from '../session';
 import { RecordLinks, ReplayBar } from './DashboardRecord';
 import { ProjectEscalations } from '../risk/EscalationBanner';
+import { ScenarioComparison, ScenarioPanel } from '../components/Scenarios';
 
 function CapabilityRow({ capability, sub }: { capability: Capability; sub: boolean }) {
   const { t, lang } = useI18n();
@@ -26,7 +27,10 @@ function CapabilityRow({ capability, sub }: { capability: Capability; sub: boole
       data-count={String(count)}
       data-mean={meanAttribute(mean)}
     >
-      <Name class="cap-name">{capability.name[lang]}</Name>
+      <Name class="cap-name">
+        {capability.name[lang]}
+        {capability.retired && <span class="muted small"> ({t('model.retired')})</span>}
+      </Name>
       <div class="cap-stats">
         <span class="cap-mean" title={t('dash.mean', { mean: formatMean(mean, lang) })}>
           {formatMean(mean, lang)}
@@ -76,6 +80,14 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
           {snapshot && (
             <a class="button secondary" href={hrefs.projectResults(snapshot.projectId)} data-testid="project-results-link">
               {t('dash.toProject')}
+            </a>
+          )}
+          <a class="button secondary" href={hrefs.compare(workshopId)} data-testid="compare-link">
+            {t('compare.link')}
+          </a>
+          {snapshot && facilitator && (
+            <a class="button secondary" href={hrefs.model(workshopId)} data-testid="model-link">
+              {t('model.link')}
             </a>
           )}
           {snapshot && (
@@ -147,6 +159,12 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               </div>
             </section>
           ))}
+          {facilitator && <ScenarioPanel snapshot={snapshot} credential={facilitator} />}
+          {!facilitator && snapshot.scenarios.length > 0 && (
+            <section class="card scenario-panel" aria-label={t('scenario.title')}>
+              <ScenarioComparison snapshot={snapshot} credential={credential} />
+            </section>
+          )}
           <LiveResults snapshot={snapshot} credential={credential} />
           <ResponsibilityPanel snapshot={snapshot} credential={credential} />
         </>

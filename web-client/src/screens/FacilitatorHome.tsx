@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { Credential } from '../api/client';
 import type { WorkshopSummary } from '../api/types';
+import { parseModelFile } from '../scenarios';
 import { api, errorText } from '../api/instance';
 import { ErrorBox, Loading } from '../components/common';
 import { formatDate } from '../format';
@@ -70,6 +72,7 @@ export function FacilitatorHome() {
           {busy ? t('home.creating') : t('home.createSubmit')}
         </button>
       </form>
+      <ImportModel credential={credential} />
       <section aria-label={t('home.listLabel')}>
         <ErrorBox text={loadError} />
         {workshops === null && !loadError && <Loading />}
@@ -94,5 +97,50 @@ export function FacilitatorHome() {
         )}
       </section>
     </main>
+  );
+}
+
+/** A new workshop, in a new project, with a capability model from a JSON file (an export, or hand-written). */
+function ImportModel({ credential }: { credential: Credential }) {
+  const { t } = useI18n();
+  const [title, setTitle] = useState('');
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (!file) return setError(t('model.fileMissing'));
+    const parsed = parseModelFile(await file.text());
+    if ('error' in parsed) return setError(t(parsed.error === 'json' ? 'model.fileJson' : 'model.fileShape'));
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await api.createWorkshop(credential, { title: title.trim(), model: parsed.model });
+      navigate(hrefs.dashboard(created.id));
+    } catch (e) {
+      setError(errorText(e, t));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form class="card form" onSubmit={submit} data-testid="import-model">
+      <h2>{t('model.importTitle')}</h2>
+      <div class="field">
+        <label for="import-title">{t('home.createLabel')}</label>
+        <input id="import-title" data-testid="import-title" value={title} required maxLength={200}
+               onInput={(e) => setTitle(e.currentTarget.value)} />
+      </div>
+      <div class="field">
+        <label for="import-file">{t('model.importFile')}</label>
+        <input id="import-file" data-testid="import-file" type="file" accept="application/json,.json"
+               onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)} />
+      </div>
+      <ErrorBox text={error} />
+      <button type="submit" class="button secondary" data-testid="import-submit" disabled={busy}>
+        {t('model.importSubmit')}
+      </button>
+    </form>
   );
 }

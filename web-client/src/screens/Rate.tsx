@@ -4,6 +4,7 @@ import { SCORES, type Capability, type RatingAggregate, type Round, type Score, 
 import { api, errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { ResponsibilityVote } from '../components/Responsibility';
+import { ScenarioBallotPanel, ScenarioComparison } from '../components/Scenarios';
 import { Countdown, scopeText, VoterCount } from '../components/RoundPanel';
 import { formatMean } from '../format';
 import { useI18n } from '../lang';
@@ -269,7 +270,9 @@ export function Rate({ workshopId }: { workshopId: string }) {
   let ratingSection = null;
   if (snapshot && phase && phase.kind !== 'waiting') {
     const round = phase.kind === 'open' ? phase.round : null;
-    const capabilities = round ? roundCapabilities(snapshot.capabilities, round) : snapshot.capabilities;
+    // A retired capability takes no new ratings; the phone does not offer it.
+    const current = snapshot.capabilities.filter((c) => !c.retired);
+    const capabilities = round ? roundCapabilities(current, round) : current;
     const scales: Scale[] =
       round?.ratingMode === 'PER_DIMENSION'
         ? snapshot.dimensions.map((d) => ({ dimension: d.id, label: d.name[lang] }))
@@ -328,6 +331,14 @@ export function Rate({ workshopId }: { workshopId: string }) {
       )}
       {!snapshot && !error && <Loading />}
       {snapshot && phase && <RoundBanner snapshot={snapshot} phase={phase} />}
+      {snapshot && participant && snapshot.scenarioVotes.length > 0 && (
+        <ScenarioBallotPanel snapshot={snapshot} credential={participant} />
+      )}
+      {snapshot && participant && snapshot.scenarioVotes.some((v) => v.results !== null) && (
+        <section class="card scenario-panel" aria-label={t('scenario.title')}>
+          <ScenarioComparison snapshot={snapshot} credential={participant} />
+        </section>
+      )}
       {ratingSection}
       {snapshot && (
         <section class="modes-section" aria-labelledby="modes-title">

@@ -49,6 +49,8 @@ export function snapshot(overrides: Partial<WorkshopSnapshot> = {}): WorkshopSna
       { id: 'tools', name: { sv: 'Verktyg och teknologier', en: 'Tools and technologies' } },
     ],
     rounds: [],
+    scenarios: [],
+    scenarioVotes: [],
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 package se.samverka.query.workshop;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,8 @@ public record WorkshopView(@BsonId String id, String projectId, String title, St
                 List.of(), List.of(), List.of());
     }
 
-    /** "free" until the facilitator opens a first round, then "rounds". */
+    /** "free" until the facilitator opens a first round, then "rounds". Served, never stored. */
+    @JsonProperty("mode")
     public String mode() {
         return rounds == null || rounds.isEmpty() ? "free" : "rounds";
     }

@@ -1,0 +1,231 @@
+package se.samverka.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.RunningSamverka;
+
+/**
+ * A sealed scenario dot vote in real browsers (Debian's headless Chromium): the facilitator
+ * opens it on the laptop, a participant places dots with the steppers on a 360 px phone, and
+ * after the reveal the facilitator's comparison view shows the tallies beside the ratings.
+ */
+class ScenarioBrowserTest {
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    Path profiles;
+    static RunningSamverka samverka;
+    static ApiClient api;
+    private final List<WebDriver> browsers = new java.util.ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        samverka = RunningSamverka.start(dataDir);
+        api = new ApiClient(samverka.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        samverka.stop();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser(String name, int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=sv-SE",
+                "--user-data-dir=" + Files.createDirectories(profiles.resolve(name)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(BrowserTest.CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        browsers.add(driver);
+        return driver;
+    }
+
+    private static WebElement byTestId(WebDriver driver, String id) {
+        return new WebDriverWait(driver, PATIENCE).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private static String attribute(WebDriver driver, String id, String name) {
+        return byTestId(driver, id).getDomAttribute(name);
+    }
+
+    private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
+        new WebDriverWait(driver, PATIENCE).withMessage(what).until(check::apply);
+    }
+
+    private static void click(WebDriver driver, String id) {
+        WebElement element = byTestId(driver, id);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
+    private static Map<String, Object> scenario(String name, List<String> capabilities, long cost, String kind,
+                                                int months, String priority) {
+        return Map.of("name", name, "description", "", "capabilityIds", capabilities, "costSek", cost,
+                "costKind", kind, "durationMonths", months, "priority", priority);
+    }
+
+    @Test
+    void givenASealedDotVote_whenAParticipantPlacesDotsOnAPhone_thenTheComparisonShowsTheTalliesOnlyAfterReveal()
+            throws Exception {
+        WebDriver laptop = browser("facilitator", 1280, 900);
+        laptop.get(samverka.baseUrl() + "/#/login");
+        byTestId(laptop, "login-username").sendKeys("admin");
+        byTestId(laptop, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
+        byTestId(laptop, "login-submit").click();
+        byTestId(laptop, "workshop-title").sendKeys("Scenarier Fyrbodal");
+        byTestId(laptop, "create-workshop").click();
+        WebElement joinCode = byTestId(laptop, "join-code");
+        waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
+        String code = joinCode.getText().strip();
+        String workshopId = laptop.getCurrentUrl().replaceAll(".*#/w/([^/]+)/dashboard.*", "$1");
+        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+
+        String facilitator = api.loginAdmin();
+        String base = "/api/v1/workshops/" + workshopId;
+        api.send("PUT", base + "/scenarios/soc", facilitator,
+                scenario("Gemensam SOC", List.of("set-goals"), 2_500_000, "ONE_OFF", 12, "HIGH")).require(200);
+        api.send("PUT", base + "/scenarios/competence", facilitator,
+                scenario("Gemensam kompetensutveckling", List.of("set-goals"), 400_000, "PER_YEAR", 24, "MEDIUM"))
+                .require(200);
+        String bo = api.join(code, "Bo", "Tanum").get("token").asText();
+        api.rate(bo, workshopId, "set-goals", 2).require(200);
+
+        waitFor(laptop, "the scenarios arrive live", d ->
+                !d.findElements(By.cssSelector("[data-testid='scenario-competence']")).isEmpty());
+        assertThat(byTestId(laptop, "scenario-soc").getText()).contains("2,5 mnkr").contains("1 år").contains("hög");
+        click(laptop, "scenario-vote-open");
+        waitFor(laptop, "the vote is open", d -> "open".equals(attribute(d, "scenario-vote-state", "data-state")));
+
+        WebDriver phone = browser("participant", 360, 740);
+        phone.get(samverka.baseUrl() + "/#/join/" + code);
+        byTestId(phone, "join-name").sendKeys("Anna");
+        new Select(byTestId(phone, "join-organisation")).selectByVisibleText("Uddevalla");
+        byTestId(phone, "join-submit").click();
+        waitFor(phone, "the ballot", d -> "open".equals(attribute(d, "ballot-panel", "data-state")));
+        assertThat(attribute(phone, "dots-remaining", "data-remaining")).isEqualTo("3");
+        click(phone, "dots-plus-soc");
+        click(phone, "dots-plus-soc");
+        click(phone, "dots-plus-competence");
+        waitFor(phone, "every dot placed", d -> "0".equals(attribute(d, "dots-remaining", "data-remaining")));
+        assertThat(byTestId(phone, "dots-plus-soc").isEnabled()).as("no more dots than allowed").isFalse();
+        click(phone, "dots-plus-soc");
+        assertThat(attribute(phone, "dots-count-soc", "data-count")).isEqualTo("2");
+        click(phone, "ballot-send");
+        waitFor(phone, "the ballot is kept", d -> "true".equals(attribute(d, "ballot-kept", "data-kept")));
+        assertThat(byTestId(phone, "ballot-sealed-note").isDisplayed()).isTrue();
+        assertThat(((JavascriptExecutor) phone).executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
+                .as("the phone page does not scroll sideways at 360 px").isEqualTo(true);
+        screenshot(phone, "scenario-ballot-phone");
+
+        waitFor(laptop, "one has voted", d -> "1".equals(attribute(d, "scenario-voter-count", "data-count")));
+        assertThat(attribute(laptop, "scenario-compare-soc", "data-dots")).as("sealed: no tally yet").isEmpty();
+        assertThat(laptop.findElements(By.cssSelector("[data-testid='scenario-sealed-note']"))).isNotEmpty();
+        click(laptop, "scenario-vote-close");
+        waitFor(laptop, "the vote is closed", d -> "closed".equals(attribute(d, "scenario-vote-state", "data-state")));
+        click(laptop, "scenario-vote-reveal");
+        waitFor(laptop, "the tallies after the reveal", d ->
+                "2".equals(attribute(d, "scenario-compare-soc", "data-dots"))
+                        && "1".equals(attribute(d, "scenario-compare-competence", "data-dots")));
+        assertThat(attribute(laptop, "scenario-compare-soc", "data-place")).isEqualTo("1");
+        waitFor(laptop, "the strengthened capability with its current rating", d -> !d.findElements(By.cssSelector(
+                "[data-testid='scenario-compare-soc'] li[data-capability='set-goals'][data-mean='2']")).isEmpty());
+        screenshot(laptop, "scenario-comparison");
+
+        phone.navigate().refresh();
+        waitFor(phone, "the kept ballot after a reload", d ->
+                "true".equals(attribute(d, "ballot-kept", "data-kept")));
+        waitFor(phone, "the result on the phone too", d ->
+                "2".equals(attribute(d, "scenario-compare-soc", "data-dots")));
+
+        // A second vote, by ranking: the phone moves a scenario up with a real button.
+        new Select(byTestId(laptop, "scenario-vote-method")).selectByValue("RANK");
+        click(laptop, "scenario-vote-open");
+        waitFor(phone, "the ranking ballot arrives live", d ->
+                "open".equals(attribute(d, "ballot-panel", "data-state"))
+                        && !d.findElements(By.cssSelector("[data-testid='rank-up-competence']")).isEmpty());
+        click(phone, "rank-up-competence");
+        waitFor(phone, "moved up", d -> "1".equals(attribute(d, "rank-competence", "data-place")));
+        click(phone, "ballot-send");
+        waitFor(laptop, "one has ranked", d -> "open".equals(attribute(d, "scenario-vote-state", "data-state"))
+                && "1".equals(attribute(d, "scenario-voter-count", "data-count")));
+        click(laptop, "scenario-vote-close");
+        waitFor(laptop, "closed", d -> "closed".equals(attribute(d, "scenario-vote-state", "data-state")));
+        click(laptop, "scenario-vote-reveal");
+        waitFor(laptop, "the ranking's points", d ->
+                "1".equals(attribute(d, "scenario-compare-competence", "data-points"))
+                        && "1".equals(attribute(d, "scenario-compare-competence", "data-place"))
+                        && "2".equals(attribute(d, "scenario-compare-soc", "data-place")));
+
+        // A scenario defined with the form: Swedish decimal, a unit, a capability from the model.
+        byTestId(laptop, "scenario-name").sendKeys("Gemensam e-arkivering");
+        byTestId(laptop, "scenario-cost").sendKeys("1,2");
+        new Select(byTestId(laptop, "scenario-cost-kind")).selectByValue("PER_YEAR");
+        WebElement months = byTestId(laptop, "scenario-duration");
+        months.clear();
+        months.sendKeys("18");
+        new Select(byTestId(laptop, "scenario-priority")).selectByValue("LOW");
+        click(laptop, "scenario-cap-set-goals");
+        click(laptop, "scenario-save");
+        waitFor(laptop, "the new scenario is listed", d ->
+                !d.findElements(By.cssSelector("[data-testid='scenario-gemensam-e-arkivering']")).isEmpty());
+        assertThat(byTestId(laptop, "scenario-gemensam-e-arkivering").getText())
+                .contains("1,2 mnkr/år").contains("18 mån").contains("låg");
+
+        // The facilitator's scenario panel also fits a 360 px screen.
+        laptop.manage().window().setSize(new Dimension(360, 740));
+        waitFor(laptop, "the dashboard does not scroll sideways at 360 px", d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")));
+        WebElement compare = byTestId(laptop, "scenario-compare-soc");
+        ((JavascriptExecutor) laptop).executeScript("arguments[0].scrollIntoView({block: 'start'});", compare);
+        screenshot(laptop, "scenario-comparison-360");
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws IOException {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
