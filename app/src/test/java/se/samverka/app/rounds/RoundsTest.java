@@ -61,6 +61,7 @@ class RoundsTest extends ServiceTest {
             });
             assertThat(roundMessages.get(roundMessages.size() - 1).get("voterCount").asInt()).isEqualTo(2);
             JsonNode snapshot = api.workshop(anna, workshopId).require(200);
+            assertThat(snapshot.get("mode").asText()).isEqualTo("rounds");
             assertThat(roundIn(snapshot, roundId).get("results").isNull()).isTrue();
             assertThat(roundIn(snapshot, roundId).get("voterCount").asInt()).isEqualTo(2);
             assertThat(roundIn(snapshot, roundId).has("voterIds")).isFalse();
