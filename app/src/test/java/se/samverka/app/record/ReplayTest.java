@@ -107,6 +107,8 @@ class ReplayTest extends ServiceTest {
         JsonNode other = api.createWorkshop(facilitator, "Tredje");
         String stranger = api.join(other.get("joinCode").asText(), "Dan", "Orust").get("token").asText();
         String path = "/api/v1/workshops/" + workshop.get("id").asText() + "/replay";
+        // Access is checked against the read model, which holds the new workshop a moment after the command.
+        await().atMost(PATIENCE).until(() -> api.workshop(facilitator, workshop.get("id").asText()).status() == 200);
 
         assertThat(api.send("GET", path + "?version=0", stranger, (String) null).status()).isEqualTo(403);
         assertThat(api.send("GET", path + "?version=99", facilitator, (String) null).status()).isEqualTo(400);
