@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 
 /** A plain HTTP client of the public API, as any other client would use it. */
 public final class ApiClient {
@@ -104,9 +106,16 @@ public final class ApiClient {
         return login("admin", RunningSamverka.ADMIN_PASSWORD);
     }
 
-    /** A new workshop from the Fyrbodal template: {id, projectId, joinCode}. */
+    /**
+     * A new workshop from the Fyrbodal template: {id, projectId, joinCode}. Returns once the
+     * read model holds it, as a facilitator's screen would wait for it, so tests can read it at once.
+     */
     public JsonNode createWorkshop(String facilitatorToken, String title) {
-        return send("POST", "/api/v1/workshops", facilitatorToken, Map.of("title", title)).require(201);
+        JsonNode created = send("POST", "/api/v1/workshops", facilitatorToken, Map.of("title", title)).require(201);
+        String id = created.get("id").asText();
+        Awaitility.await("workshop " + id + " in the read model").atMost(Duration.ofSeconds(20))
+                .until(() -> workshop(facilitatorToken, id).status() == 200);
+        return created;
     }
 
     /** Joins with the code: {workshopId, participantId, token}. */
