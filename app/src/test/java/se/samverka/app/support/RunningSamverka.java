@@ -46,6 +46,7 @@ public final class RunningSamverka implements AutoCloseable {
                 "samverka.admin.password=" + ADMIN_PASSWORD,
                 "axoniq.update-checker.disabled=true",
                 "logging.level.root=WARN",
+                "samverka.demo.enabled=false",
                 "logging.level.se.samverka=INFO"));
         properties.addAll(extraProperties);
         // As command-line arguments: they outrank application.properties, as an operator's flags would.
