@@ -7,6 +7,9 @@ export type Route =
   | { name: 'results'; workshopId: string }
   | { name: 'projectResults'; projectId: string }
   | { name: 'risks'; projectId: string }
+  | { name: 'meeting'; workshopId: string }
+  | { name: 'projector'; workshopId: string }
+  | { name: 'records'; projectId: string }
   | { name: 'workshopAudit'; workshopId: string }
   | { name: 'projectAudit'; projectId: string; workshopId: string | null }
   | { name: 'notFound' };
@@ -37,6 +40,8 @@ export function parseRoute(hash: string): Route {
     if (workshopId && third === 'rate') return { name: 'rate', workshopId };
     if (workshopId && third === 'results') return { name: 'results', workshopId };
     if (workshopId && third === 'audit') return { name: 'workshopAudit', workshopId };
+    if (workshopId && third === 'meeting') return { name: 'meeting', workshopId };
+    if (workshopId && third === 'projector') return { name: 'projector', workshopId };
   }
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'results') {
     const projectId = decode(second);
@@ -45,6 +50,10 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'risks') {
     const projectId = decode(second);
     if (projectId) return { name: 'risks', projectId };
+  }
+  if (parts.length === 3 && first === 'p' && second !== undefined && third === 'records') {
+    const projectId = decode(second);
+    if (projectId) return { name: 'records', projectId };
   }
   // #/p/{projectId}/audit, or #/p/{projectId}/audit/{workshopId} for one workshop in the project's trail.
   if ((parts.length === 3 || parts.length === 4) && first === 'p' && second !== undefined && third === 'audit') {
@@ -66,6 +75,9 @@ export const hrefs = {
   results: (id: string) => `#/w/${encodeURIComponent(id)}/results`,
   projectResults: (id: string) => `#/p/${encodeURIComponent(id)}/results`,
   risks: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/risks`,
+  meeting: (id: string) => `#/w/${encodeURIComponent(id)}/meeting`,
+  projector: (id: string) => `#/w/${encodeURIComponent(id)}/projector`,
+  records: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/records`,
   workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,
   projectAudit: (projectId: string, workshopId?: string) =>
     `#/p/${encodeURIComponent(projectId)}/audit` + (workshopId ? `/${encodeURIComponent(workshopId)}` : ''),

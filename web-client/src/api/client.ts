@@ -1,3 +1,4 @@
+import type { MeetingSnapshot, RecordsSnapshot } from '../meeting/meetingModel';
 import type {
   AuditTrail,
   ChainVerification,
@@ -200,6 +201,27 @@ export function createApiClient(options: ApiClientOptions = {}) {
     /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
     download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),
+    meeting: meetingCommands(request),
+  };
+}
+
+interface Outcome { id: string; version: number }
+
+/** A workshop's meeting and a project's records: reads and commands (docs/api.md, "Meetings"). */
+function meetingCommands(request: Request) {
+  const base = (w: string) => path`/workshops/${w}/meeting`;
+  return {
+    get: (c: Credential, w: string) => request<MeetingSnapshot>('GET', base(w), c),
+    records: (c: Credential, p: string) => request<RecordsSnapshot>('GET', path`/projects/${p}/records`, c),
+    moveTo: (c: Credential, w: string, itemId: string | null) =>
+      request<Outcome>('PUT', `${base(w)}/current`, c, { itemId }),
+    present: (c: Credential, w: string) => request<Outcome>('PUT', `${base(w)}/presence`, c),
+    setRole: (c: Credential, w: string, participantId: string, steeringGroup: boolean) =>
+      request<Outcome>('PUT', `${base(w)}${path`/roles/${participantId}`}`, c, { steeringGroup }),
+    vote: (c: Credential, w: string, d: string, option: string) =>
+      request<Outcome>('PUT', `${base(w)}${path`/decisions/${d}`}/vote`, c, { option }),
+    close: (c: Credential, w: string, d: string) =>
+      request<Outcome>('POST', `${base(w)}${path`/decisions/${d}`}/close`, c),
   };
 }
 

@@ -312,6 +312,9 @@ export function Rate({ workshopId }: { workshopId: string }) {
             {t('risk.link')}
           </a>
         )}
+        <a class="button secondary" href={hrefs.meeting(workshopId)} data-testid="meeting-link">
+          {t('meeting.link')}
+        </a>
       </div>
       <h1>{snapshot ? snapshot.title : t('rate.title')}</h1>
       <p class="lead">{t('rate.intro')}</p>

@@ -1,0 +1,123 @@
+import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
+import { errorText } from '../api/instance';
+import { useI18n } from '../lang';
+import { isoWeek, lightHistory, weeksBetween, type Light, type RecordsSnapshot } from '../meeting/meetingModel';
+import { useLiveRecords } from '../meeting/useLiveMeeting';
+import { projectReader } from '../risk/useLiveRisks';
+
+const LIGHT_LABEL: Record<Light, string> = { ON_TRACK: 'Enligt plan', MINOR: 'Mindre komplikationer', MAJOR: 'Komplikationer' };
+
+/** A traffic light as colour AND text, never colour alone. */
+function LightBadge({ light }: { light: Light | null }) {
+  if (!light) return <span class="muted">–</span>;
+  return <span class={`light light-${light.toLowerCase()}`} data-light={light}><span class="light-dot" aria-hidden="true" />{LIGHT_LABEL[light]}</span>;
+}
+
+function Timeline({ records }: { records: RecordsSnapshot }) {
+  const { t } = useI18n();
+  const dated = records.milestones.filter((m) => m.due || m.planned);
+  const start = records.facts?.startDate ?? dated.map((m) => m.planned ?? m.due ?? '').sort()[0];
+  const end = records.facts?.endDate ?? dated.map((m) => m.due ?? '').sort().reverse()[0];
+  if (!start || !end) return null;
+  const weeks = weeksBetween(start, end);
+  const at = (date: string | null) => {
+    if (!date) return -1;
+    const w = isoWeek(date);
+    return weeks.findIndex((x) => x.year === w.year && x.week === w.week);
+  };
+  return (
+    <section class="card">
+      <h2>{t('records.timeline')}</h2>
+      <div class="gantt" role="table" aria-label={t('records.timeline')}>
+        <div class="gantt-row" role="row">
+          <span class="gantt-label" role="columnheader" />
+          {weeks.map((w) => <span key={`${w.year}-${w.week}`} class="gantt-week" role="columnheader">{w.week}</span>)}
+        </div>
+        {records.milestones.map((m) => {
+          const from = at(m.planned);
+          const to = at(m.due);
+          return (
+            <div class="gantt-row" role="row" key={m.id} data-testid={`gantt-${m.id}`}>
+              <span class="gantt-label" role="rowheader">{m.id} {m.name}{m.late ? ` (${t('records.late')})` : ''}</span>
+              {weeks.map((w, i) => (
+                <span key={i} role="cell" class={`gantt-cell${i >= from && i <= to && from >= 0 ? ' span' : ''}${i === to ? (m.late ? ' due late' : ' due') : ''}`}>
+                  {i === to ? '◆' : ''}
+                </span>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+/** The project's own records: facts, plan versions, milestones (late shown), timeline, status reports. */
+export function Records({ projectId }: { projectId: string }) {
+  const { t } = useI18n();
+  const { snapshot, connection, error } = useLiveRecords(projectId, projectReader());
+  const reports = snapshot?.statusReports ?? [];
+  const latest = reports[reports.length - 1];
+  return (
+    <main class="records">
+      <div class="dash-bar"><ConnectionStatus state={connection} /></div>
+      <h1>{snapshot?.facts?.name ?? t('records.title')}</h1>
+      <ErrorBox text={error ? errorText(error, t) : null} />
+      {!snapshot && !error && <Loading />}
+      {snapshot && snapshot.version < 0 && <p>{t('records.empty')}</p>}
+      {snapshot?.facts && (
+        <section class="card"><h2>{t('records.facts')}</h2>
+          <dl class="facts">
+            {snapshot.facts.goal && <><dt>{t('records.goal')}</dt><dd>{snapshot.facts.goal}</dd></>}
+            {snapshot.facts.totalCostSek !== null && <><dt>{t('records.cost')}</dt><dd>{snapshot.facts.totalCostSek.toLocaleString('sv-SE')} kr</dd></>}
+            {snapshot.facts.financing.length > 0 && <><dt>{t('records.financing')}</dt><dd>{snapshot.facts.financing.join(', ')}</dd></>}
+            {snapshot.facts.municipalContribution && <><dt>{t('records.contribution')}</dt><dd>{snapshot.facts.municipalContribution}</dd></>}
+            <dt>{t('records.period')}</dt><dd>{snapshot.facts.startDate ?? '–'} – {snapshot.facts.endDate ?? '–'}</dd>
+            {snapshot.facts.deliverables.length > 0 && <><dt>{t('records.deliverables')}</dt><dd>{snapshot.facts.deliverables.join(', ')}</dd></>}
+          </dl>
+        </section>
+      )}
+      {snapshot && snapshot.planVersions.length > 0 && (
+        <section class="card"><h2>{t('records.plans')}</h2>
+          <ul>{snapshot.planVersions.map((p) => (
+            <li key={p.version} data-testid={`plan-${p.version}`}>v {p.version}: <strong>{t(`records.plan.${p.state}`)}</strong>{p.note ? ` – ${p.note}` : ''}</li>
+          ))}</ul>
+        </section>
+      )}
+      {snapshot && snapshot.milestones.length > 0 && (
+        <section class="card"><h2>{t('records.milestones')}</h2>
+          <table><thead><tr><th /><th>{t('records.planned')}</th><th>{t('records.due')}</th><th>{t('records.reached')}</th><th /></tr></thead>
+            <tbody>{snapshot.milestones.map((m) => (
+              <tr key={m.id} data-testid={`milestone-${m.id}`}>
+                <th scope="row">{m.id} {m.name}</th><td>{m.planned ?? '–'}</td><td>{m.due ?? '–'}</td><td>{m.reachedOn ?? '–'}</td>
+                <td>{m.late ? <strong class="late">{t('records.late')}</strong> : t('records.onTime')}</td>
+              </tr>
+            ))}</tbody>
+          </table>
+        </section>
+      )}
+      {snapshot && <Timeline records={snapshot} />}
+      {latest && (
+        <section class="card"><h2>{t('records.status')} · {t('records.reportOf', { date: latest.reportedOn })}</h2>
+          <table class="status-report"><thead><tr>
+            <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th><th>{t('records.done')}</th>
+          </tr></thead>
+            <tbody>{latest.rows.map((r) => (
+              <tr key={r.area}><th scope="row">{r.area}</th><td><LightBadge light={r.light} /></td>
+                <td>{r.deviation ?? ''}</td><td>{r.action ?? ''}</td><td>{r.done ?? ''}</td></tr>
+            ))}</tbody>
+          </table>
+        </section>
+      )}
+      {reports.length > 1 && (
+        <section class="card"><h2>{t('records.history')}</h2>
+          <table><thead><tr><th>{t('records.area')}</th>{reports.map((r) => <th key={r.workshopId}>{r.reportedOn}</th>)}</tr></thead>
+            <tbody>{lightHistory(reports).map((h) => (
+              <tr key={h.area}><th scope="row">{h.area}</th>{h.lights.map((l, i) => <td key={i}><LightBadge light={l} /></td>)}</tr>
+            ))}</tbody>
+          </table>
+        </section>
+      )}
+    </main>
+  );
+}
