@@ -54,7 +54,7 @@ public class RecordsProjection {
     }
 
     @EventHandler
-    void on(ProjectRecordsEvent event, @SequenceNumber long version) {
+    public void on(ProjectRecordsEvent event, @SequenceNumber long version) {
         String projectId = event.projectId().value();
         RecordsView stored = records.find(eq("_id", projectId)).first();
         RecordsView current = stored == null ? RecordsView.empty(projectId) : stored;
