@@ -408,6 +408,19 @@ const sv = {
   'records.history': 'Trafikljusens historik',
   'records.reportOf': 'Möte {date}',
   'records.empty': 'Inget underlag än.',
+  'meeting.editAgenda': 'Ändra dagordning',
+  'meeting.goalsHint': 'Mål med mötet (ett per rad)',
+  'meeting.itemsHint': 'Punkter (en per rad, underpunkter börjar med -)',
+  'meeting.saveAgenda': 'Spara dagordningen',
+  'meeting.saved': 'Sparat.',
+  'meeting.newDecision': 'Nytt beslut',
+  'meeting.proposal': 'Förslag till beslut',
+  'meeting.planVersionHint': 'Projektplanens version att godkänna (tomt: annat beslut)',
+  'meeting.optionsHint': 'Alternativ (ett per rad; tomt: Fortsätt / Tillbaka / Stopp)',
+  'meeting.quorumLabel': 'Beslutsförhet (antal röster, valfritt)',
+  'meeting.openVoting': 'Öppen röstning (rösterna syns direkt)',
+  'meeting.anonymous': 'Anonym (vem röstade på vad sparas inte i protokollet)',
+  'meeting.openDecision': 'Öppna beslutet',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;
@@ -818,6 +831,19 @@ const en: Record<MessageKey, string> = {
   'records.history': 'Traffic lights over time',
   'records.reportOf': 'Meeting {date}',
   'records.empty': 'No records yet.',
+  'meeting.editAgenda': 'Edit agenda',
+  'meeting.goalsHint': 'Goals of the meeting (one a line)',
+  'meeting.itemsHint': 'Items (one a line, sub-points start with -)',
+  'meeting.saveAgenda': 'Save the agenda',
+  'meeting.saved': 'Saved.',
+  'meeting.newDecision': 'New decision',
+  'meeting.proposal': 'Proposal',
+  'meeting.planVersionHint': 'Plan version to approve (empty: another decision)',
+  'meeting.optionsHint': 'Options (one a line; empty: Continue / Back / Stop)',
+  'meeting.quorumLabel': 'Quorum (number of votes, optional)',
+  'meeting.openVoting': 'Open voting (votes show at once)',
+  'meeting.anonymous': 'Anonymous (who voted what is not recorded in the minutes)',
+  'meeting.openDecision': 'Open the decision',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

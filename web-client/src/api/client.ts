@@ -1,4 +1,4 @@
-import type { MeetingSnapshot, RecordsSnapshot } from '../meeting/meetingModel';
+import type { AgendaRequest, MeetingSnapshot, OpenDecisionRequest, RecordsSnapshot } from '../meeting/meetingModel';
 import type {
   AuditTrail,
   ChainVerification,
@@ -222,6 +222,8 @@ function meetingCommands(request: Request) {
       request<Outcome>('PUT', `${base(w)}${path`/decisions/${d}`}/vote`, c, { option }),
     close: (c: Credential, w: string, d: string) =>
       request<Outcome>('POST', `${base(w)}${path`/decisions/${d}`}/close`, c),
+    open: (c: Credential, w: string, req: OpenDecisionRequest) => request<Outcome>('POST', `${base(w)}/decisions`, c, req),
+    setAgenda: (c: Credential, w: string, req: AgendaRequest) => request<Outcome>('PUT', `${base(w)}/agenda`, c, req),
   };
 }
 

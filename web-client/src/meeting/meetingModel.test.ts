@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  focusDecision, isoWeek, lightHistory, parseWholeViewMessage, weeksBetween, wholeViewReconciler,
+  agendaText, focusDecision, parseAgendaText, isoWeek, lightHistory, parseWholeViewMessage, weeksBetween, wholeViewReconciler,
   type MeetingSnapshot,
 } from './meetingModel';
 
@@ -51,5 +51,18 @@ describe('decisions, weeks and lights', () => {
       { workshopId: 'w2', reportedOn: '2020-11-02', rows: [row('Budget', 'MINOR'), row('Tid', 'MINOR')] },
     ]);
     expect(history).toEqual([{ area: 'Budget', lights: ['ON_TRACK', 'MINOR'] }, { area: 'Tid', lights: [null, 'MINOR'] }]);
+  });
+});
+
+describe('the agenda as text', () => {
+  it('reads items and their sub-points, and writes them back', () => {
+    const items = parseAgendaText('Statusrapport\n\nAktiviteter\n- Kort genomgång av projektet\nBeslut\n  -  Godkänna projektplan\n');
+    expect(items).toEqual([
+      { title: 'Statusrapport', details: [] },
+      { title: 'Aktiviteter', details: ['Kort genomgång av projektet'] },
+      { title: 'Beslut', details: ['Godkänna projektplan'] },
+    ]);
+    expect(parseAgendaText(agendaText(items.map((i, n) => ({ id: `a${n + 1}`, ...i }))))).toEqual(items);
+    expect(parseAgendaText('- orphan')).toEqual([]);
   });
 });

@@ -57,6 +57,43 @@ export interface RecordsSnapshot {
   statusReports: StatusReport[];
 }
 
+export interface OpenDecisionRequest {
+  kind: 'GENERAL' | 'PLAN_APPROVAL';
+  proposal: string;
+  options?: string[];
+  planVersion?: string;
+  quorum?: number;
+  openVoting: boolean;
+  anonymous: boolean;
+}
+
+export interface AgendaRequest { purpose: string | null; goals: string[]; items: { title: string; details: string[] }[] }
+
+/**
+ * Reads an agenda written as lines: each line an item, lines starting with "-" its sub-points.
+ * Blank lines are skipped; sub-points before any item are ignored.
+ */
+export function parseAgendaText(text: string): { title: string; details: string[] }[] {
+  const items: { title: string; details: string[] }[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (line.startsWith('-')) {
+      const last = items[items.length - 1];
+      const detail = line.replace(/^-+\s*/, '');
+      if (last && detail !== '') last.details.push(detail);
+    } else {
+      items.push({ title: line, details: [] });
+    }
+  }
+  return items;
+}
+
+/** The agenda as lines again, for editing. */
+export function agendaText(items: readonly AgendaItem[]): string {
+  return items.map((i) => [i.title, ...i.details.map((d) => `- ${d}`)].join('\n')).join('\n');
+}
+
 /** A pushed message of a stream whose every message carries the whole view. */
 export interface WholeViewMessage<S> { type: string; version: number; view: S }
 

@@ -3,7 +3,9 @@ import type { Credential } from '../api/client';
 import { api, errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { useI18n } from '../lang';
-import { currentItem, focusDecision, isMember, optionLabel, type Decision, type MeetingSnapshot } from '../meeting/meetingModel';
+import {
+  agendaText, currentItem, focusDecision, isMember, optionLabel, parseAgendaText, type Decision, type MeetingSnapshot,
+} from '../meeting/meetingModel';
 import { useLiveMeeting } from '../meeting/useLiveMeeting';
 import { hrefs } from '../router';
 import { facilitatorCredential, participantCredential, participantSession } from '../session';
@@ -78,6 +80,88 @@ function DecisionCard({ decision, meeting, workshopId, credential, participantId
       )}
       <ErrorBox text={error ? errorText(error, t) : null} />
     </section>
+  );
+}
+
+/** The facilitator's agenda editor: purpose, goals (one a line) and items (one a line, "-" for sub-points). */
+function AgendaForm({ meeting, workshopId, credential }: { meeting: MeetingSnapshot; workshopId: string; credential: Credential }) {
+  const { t } = useI18n();
+  const [purpose, setPurpose] = useState(meeting.purpose ?? '');
+  const [goals, setGoals] = useState(meeting.goals.join('\n'));
+  const [items, setItems] = useState(agendaText(meeting.agenda));
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    api.meeting.setAgenda(credential, workshopId, {
+      purpose: purpose.trim() === '' ? null : purpose.trim(),
+      goals: goals.split('\n').map((g) => g.trim()).filter((g) => g !== ''),
+      items: parseAgendaText(items),
+    }).then(() => setSaved(true)).catch(setError);
+  };
+  return (
+    <details class="card">
+      <summary>{t('meeting.editAgenda')}</summary>
+      <form onSubmit={submit} data-testid="agenda-form">
+        <div class="field"><label for="agenda-purpose">{t('meeting.purpose')}</label>
+          <input id="agenda-purpose" value={purpose} onInput={(e) => setPurpose(e.currentTarget.value)} /></div>
+        <div class="field"><label for="agenda-goals">{t('meeting.goalsHint')}</label>
+          <textarea id="agenda-goals" rows={3} value={goals} onInput={(e) => setGoals(e.currentTarget.value)} /></div>
+        <div class="field"><label for="agenda-items">{t('meeting.itemsHint')}</label>
+          <textarea id="agenda-items" rows={8} value={items} onInput={(e) => setItems(e.currentTarget.value)} /></div>
+        <button type="submit" class="button">{t('meeting.saveAgenda')}</button>
+        {saved && <span role="status"> {t('meeting.saved')}</span>}
+        <ErrorBox text={error ? errorText(error, t) : null} />
+      </form>
+    </details>
+  );
+}
+
+/** The facilitator opens a decision: a proposal, a plan approval or given options, quorum, open or sealed voting. */
+function DecisionForm({ workshopId, credential }: { workshopId: string; credential: Credential }) {
+  const { t } = useI18n();
+  const [proposal, setProposal] = useState('');
+  const [planVersion, setPlanVersion] = useState('');
+  const [options, setOptions] = useState('');
+  const [quorum, setQuorum] = useState('');
+  const [openVoting, setOpenVoting] = useState(false);
+  const [anonymous, setAnonymous] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    const labels = options.split('\n').map((o) => o.trim()).filter((o) => o !== '');
+    const q = Number.parseInt(quorum, 10);
+    api.meeting.open(credential, workshopId, {
+      kind: planVersion.trim() === '' ? 'GENERAL' : 'PLAN_APPROVAL',
+      proposal: proposal.trim(),
+      ...(planVersion.trim() === '' ? { options: labels } : { planVersion: planVersion.trim() }),
+      ...(Number.isInteger(q) ? { quorum: q } : {}),
+      openVoting,
+      anonymous,
+    }).then(() => setProposal('')).catch(setError);
+  };
+  return (
+    <details class="card">
+      <summary>{t('meeting.newDecision')}</summary>
+      <form onSubmit={submit} data-testid="decision-form">
+        <div class="field"><label for="decision-proposal">{t('meeting.proposal')}</label>
+          <input id="decision-proposal" required value={proposal} onInput={(e) => setProposal(e.currentTarget.value)} /></div>
+        <div class="field"><label for="decision-plan">{t('meeting.planVersionHint')}</label>
+          <input id="decision-plan" value={planVersion} onInput={(e) => setPlanVersion(e.currentTarget.value)} /></div>
+        <div class="field"><label for="decision-options">{t('meeting.optionsHint')}</label>
+          <textarea id="decision-options" rows={3} value={options} disabled={planVersion.trim() !== ''}
+            onInput={(e) => setOptions(e.currentTarget.value)} /></div>
+        <div class="field"><label for="decision-quorum">{t('meeting.quorumLabel')}</label>
+          <input id="decision-quorum" type="number" min={1} value={quorum} onInput={(e) => setQuorum(e.currentTarget.value)} /></div>
+        <label><input type="checkbox" checked={openVoting} onChange={(e) => setOpenVoting(e.currentTarget.checked)} /> {t('meeting.openVoting')}</label>
+        <label><input type="checkbox" checked={anonymous} onChange={(e) => setAnonymous(e.currentTarget.checked)} /> {t('meeting.anonymous')}</label>
+        <div><button type="submit" class="button">{t('meeting.openDecision')}</button></div>
+        <ErrorBox text={error ? errorText(error, t) : null} />
+      </form>
+    </details>
   );
 }
 
@@ -165,6 +249,8 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
               </li>
             ))}
           </ol>
+          {facilitator && <AgendaForm key={snapshot.agenda.length} meeting={snapshot} workshopId={workshopId} credential={credential} />}
+          {facilitator && <DecisionForm workshopId={workshopId} credential={credential} />}
           {snapshot.decisions.slice().reverse().map((d) => (
             <DecisionCard key={d.id} decision={d} meeting={snapshot} workshopId={workshopId} credential={credential}
               participantId={participantId} facilitator={facilitator} big={false} />
