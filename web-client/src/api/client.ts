@@ -215,6 +215,7 @@ function meetingCommands(request: Request) {
     records: (c: Credential, p: string) => request<RecordsSnapshot>('GET', path`/projects/${p}/records`, c),
     moveTo: (c: Credential, w: string, itemId: string | null) =>
       request<Outcome>('PUT', `${base(w)}/current`, c, { itemId }),
+    myVotes: (c: Credential, w: string) => request<Record<string, string>>('GET', `${base(w)}/my-votes`, c),
     present: (c: Credential, w: string) => request<Outcome>('PUT', `${base(w)}/presence`, c),
     setRole: (c: Credential, w: string, participantId: string, steeringGroup: boolean) =>
       request<Outcome>('PUT', `${base(w)}${path`/roles/${participantId}`}`, c, { steeringGroup }),

@@ -10,12 +10,13 @@ import { useLiveMeeting } from '../meeting/useLiveMeeting';
 import { hrefs } from '../router';
 import { facilitatorCredential, participantCredential, participantSession } from '../session';
 
-function DecisionCard({ decision, meeting, workshopId, credential, participantId, facilitator, big }: {
+function DecisionCard({ decision, meeting, workshopId, credential, participantId, facilitator, big, myVote }: {
   decision: Decision; meeting: MeetingSnapshot; workshopId: string; credential: Credential;
-  participantId: string | null; facilitator: boolean; big: boolean;
+  participantId: string | null; facilitator: boolean; big: boolean; myVote?: string | undefined;
 }) {
   const { t } = useI18n();
-  const [mine, setMine] = useState<string | null>(null);
+  const [chosen, setMine] = useState<string | null>(null);
+  const mine = chosen ?? myVote ?? null;
   const [error, setError] = useState<unknown>(null);
   const member = isMember(meeting, participantId);
   const run = (action: () => Promise<unknown>) => {
@@ -178,6 +179,11 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
   const participantId = participant ? participantSession()?.participantId ?? null : null;
   const { snapshot, connection, error } = useLiveMeeting(workshopId, credential);
   const [actionError, setActionError] = useState<unknown>(null);
+  const [myVotes, setMyVotes] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    if (participant && !projector) api.meeting.myVotes(participant, workshopId).then(setMyVotes).catch(() => undefined);
+  }, [workshopId, participant?.token]);
 
   useEffect(() => {
     if (participant) api.meeting.present(participant, workshopId).catch(() => undefined);
@@ -253,7 +259,7 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
           {facilitator && <DecisionForm workshopId={workshopId} credential={credential} />}
           {snapshot.decisions.slice().reverse().map((d) => (
             <DecisionCard key={d.id} decision={d} meeting={snapshot} workshopId={workshopId} credential={credential}
-              participantId={participantId} facilitator={facilitator} big={false} />
+              participantId={participantId} facilitator={facilitator} big={false} myVote={myVotes[d.id]} />
           ))}
           <h2>{t('meeting.present', { count: snapshot.present.length })}</h2>
           <ul class="presence" data-testid="presence">

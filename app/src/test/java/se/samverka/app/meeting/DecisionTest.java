@@ -93,6 +93,12 @@ class DecisionTest {
             assertThat(meetings.meeting(facilitator, workshopId, "PUT", vote, Map.of("option", "stop")).status())
                     .isEqualTo(403);
 
+            await().atMost(Duration.ofSeconds(10)).until(() -> "continue".equals(api.send("GET", "/api/v1/workshops/"
+                    + workshopId + "/meeting/my-votes", annaToken, (String) null).require(200).path(decision).asText()));
+            assertThat(api.send("GET", "/api/v1/workshops/" + workshopId + "/meeting/my-votes", facilitator,
+                    (String) null).status()).as("participants only").isEqualTo(403);
+            await().atMost(Duration.ofSeconds(10)).until(() -> MeetingApi.decision(meetings.meetingOf(annaToken,
+                    workshopId), decision).get("voteCount").asInt() == 2);
             JsonNode sealed = MeetingApi.decision(meetings.meetingOf(annaToken, workshopId), decision);
             assertThat(sealed.get("voteCount").asInt()).isEqualTo(2);
             assertThat(sealed.get("votes")).isEmpty();

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import se.samverka.kernel.meeting.DecisionVoteCastEvent;
 import se.samverka.kernel.meeting.MeetingEvent;
 import se.samverka.query.live.LivePublisher;
 
@@ -20,10 +21,12 @@ public class MeetingProjection {
     static final String STREAM = "meeting";
 
     private final MeetingViews views;
+    private final MyBallots ballots;
     private final LivePublisher live;
 
-    public MeetingProjection(MeetingViews views, LivePublisher live) {
+    public MeetingProjection(MeetingViews views, MyBallots ballots, LivePublisher live) {
         this.views = views;
+        this.ballots = ballots;
         this.live = live;
     }
 
@@ -34,6 +37,10 @@ public class MeetingProjection {
     @EventHandler
     void on(MeetingEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
+        if (event instanceof DecisionVoteCastEvent cast) {
+            // Before the meeting document: a replayed event finds the ballot already there.
+            ballots.record(workshopId, cast.participantId().value(), cast.decisionId(), cast.optionId());
+        }
         views.apply(workshopId, version, current -> MeetingEvolution.evolve(current, event))
                 .ifPresent(change -> live.publishToWorkshop(workshopId, STREAM,
                         new MeetingLiveMessage(change.type(), change.view().version(), change.view())));
@@ -42,5 +49,6 @@ public class MeetingProjection {
     @ResetHandler
     void reset() {
         views.deleteAll();
+        ballots.deleteAll();
     }
 }

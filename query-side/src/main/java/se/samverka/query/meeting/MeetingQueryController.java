@@ -1,5 +1,6 @@
 package se.samverka.query.meeting;
 
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -10,11 +11,20 @@ import se.samverka.query.workshop.WorkshopAccess;
 @RestController
 public class MeetingQueryController {
     private final MeetingViews views;
+    private final MyBallots ballots;
     private final WorkshopAccess access;
 
-    public MeetingQueryController(MeetingViews views, WorkshopAccess access) {
+    public MeetingQueryController(MeetingViews views, MyBallots ballots, WorkshopAccess access) {
         this.views = views;
+        this.ballots = ballots;
         this.access = access;
+    }
+
+    /** The calling participant's own votes (decision id → option id), also while sealed; participants only. */
+    @GetMapping("/api/v1/workshops/{workshopId}/meeting/my-votes")
+    public Map<String, String> myVotes(Caller caller, @PathVariable String workshopId) {
+        String id = access.readable(caller, workshopId).id();
+        return ballots.of(id, caller.participantId().value());
     }
 
     @GetMapping("/api/v1/workshops/{workshopId}/meeting")

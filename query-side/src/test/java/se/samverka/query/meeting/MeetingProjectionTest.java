@@ -62,6 +62,7 @@ class MeetingProjectionTest {
     private MongoServer server;
     private MongoClient client;
     private MeetingViews views;
+    private MyBallots ballots;
     private MeetingProjection projection;
     private RecordsProjection records;
     private final List<Message<?>> pushed = new CopyOnWriteArrayList<>();
@@ -75,7 +76,8 @@ class MeetingProjectionTest {
         MongoDatabase database = client.getDatabase("projection-test");
         LivePublisher live = new LivePublisher(new SimpMessagingTemplate((message, timeout) -> pushed.add(message)));
         views = new MeetingViews(database);
-        projection = new MeetingProjection(views, live);
+        ballots = new MyBallots(database);
+        projection = new MeetingProjection(views, ballots, live);
         records = new RecordsProjection(database, live);
     }
 
@@ -137,6 +139,8 @@ class MeetingProjectionTest {
         given(OPENED, new DecisionVoteCastEvent(WORKSHOP, PROJECT, "d1", ANNA, "back", NOW),
                 new DecisionVoteCastEvent(WORKSHOP, PROJECT, "d1", ANNA, "continue", NOW));
 
+        assertThat(ballots.of("w1", "anna")).as("the member's own, latest vote").containsExactly(
+                Map.entry("d1", "continue"));
         MeetingView.DecisionView open = meeting().decisions().get(0);
         assertThat(open.voteCount()).as("a changed vote counts once").isEqualTo(1);
         assertThat(open.votes()).isEmpty();
