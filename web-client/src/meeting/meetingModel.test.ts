@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  agendaText, focusDecision, parseAgendaText, isoWeek, lightHistory, parseWholeViewMessage, weeksBetween, wholeViewReconciler,
+  agendaText, focusDecision, isLate, parseAgendaText, isoWeek, lightHistory, parseWholeViewMessage, weeksBetween, wholeViewReconciler,
   type MeetingSnapshot,
 } from './meetingModel';
 
@@ -64,5 +64,15 @@ describe('the agenda as text', () => {
     ]);
     expect(parseAgendaText(agendaText(items.map((i, n) => ({ id: `a${n + 1}`, ...i }))))).toEqual(items);
     expect(parseAgendaText('- orphan')).toEqual([]);
+  });
+});
+
+describe('milestones', () => {
+  it('are late when past due and not reached, or reached after due', () => {
+    expect(isLate({ due: '2020-10-30', reachedOn: null }, '2020-10-30')).toBe(false);
+    expect(isLate({ due: '2020-10-30', reachedOn: null }, '2020-10-31')).toBe(true);
+    expect(isLate({ due: '2020-10-30', reachedOn: '2020-10-30' }, '2021-01-01')).toBe(false);
+    expect(isLate({ due: '2020-10-30', reachedOn: '2020-11-02' }, '2021-01-01')).toBe(true);
+    expect(isLate({ due: null, reachedOn: null }, '2021-01-01')).toBe(false);
   });
 });

@@ -202,3 +202,16 @@ export function lightHistory(reports: readonly StatusReport[]): { area: string; 
     lights: reports.map((r) => r.rows.find((row) => row.area === area)?.light ?? null),
   }));
 }
+
+/**
+ * Late, as the server's rule: not reached and past due, or reached after due. Computed here too
+ * because pushed records do not carry lateness (it depends on the day).
+ */
+export function isLate(m: Pick<Milestone, 'due' | 'reachedOn'>, today: string): boolean {
+  if (!m.due) return false;
+  return m.reachedOn === null ? today > m.due : m.reachedOn > m.due;
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,7 +1,7 @@
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { errorText } from '../api/instance';
 import { useI18n } from '../lang';
-import { isoWeek, lightHistory, weeksBetween, type Light, type RecordsSnapshot } from '../meeting/meetingModel';
+import { isLate, isoWeek, lightHistory, todayIso, weeksBetween, type Light, type RecordsSnapshot } from '../meeting/meetingModel';
 import { useLiveRecords } from '../meeting/useLiveMeeting';
 import { projectReader } from '../risk/useLiveRisks';
 
@@ -55,7 +55,13 @@ function Timeline({ records }: { records: RecordsSnapshot }) {
 /** The project's own records: facts, plan versions, milestones (late shown), timeline, status reports. */
 export function Records({ projectId }: { projectId: string }) {
   const { t } = useI18n();
-  const { snapshot, connection, error } = useLiveRecords(projectId, projectReader());
+  const live = useLiveRecords(projectId, projectReader());
+  const { connection, error } = live;
+  const today = todayIso();
+  const snapshot = live.snapshot && {
+    ...live.snapshot,
+    milestones: live.snapshot.milestones.map((m) => ({ ...m, late: isLate(m, today) })),
+  };
   const reports = snapshot?.statusReports ?? [];
   const latest = reports[reports.length - 1];
   return (
