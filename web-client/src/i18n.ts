@@ -421,6 +421,8 @@ const sv = {
   'meeting.openVoting': 'Öppen röstning (rösterna syns direkt)',
   'meeting.anonymous': 'Anonym (vem röstade på vad sparas inte i protokollet)',
   'meeting.openDecision': 'Öppna beslutet',
+  'meeting.statusReport': 'Statusrapport för mötet',
+  'meeting.saveStatus': 'Spara statusrapporten',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;
@@ -844,6 +846,8 @@ const en: Record<MessageKey, string> = {
   'meeting.openVoting': 'Open voting (votes show at once)',
   'meeting.anonymous': 'Anonymous (who voted what is not recorded in the minutes)',
   'meeting.openDecision': 'Open the decision',
+  'meeting.statusReport': 'Status report for the meeting',
+  'meeting.saveStatus': 'Save the status report',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

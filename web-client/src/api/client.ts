@@ -1,4 +1,6 @@
-import type { AgendaRequest, MeetingSnapshot, OpenDecisionRequest, RecordsSnapshot } from '../meeting/meetingModel';
+import type {
+  AgendaRequest, MeetingSnapshot, OpenDecisionRequest, RecordsSnapshot, StatusRowRequest,
+} from '../meeting/meetingModel';
 import type {
   AuditTrail,
   ChainVerification,
@@ -225,6 +227,8 @@ function meetingCommands(request: Request) {
       request<Outcome>('POST', `${base(w)}${path`/decisions/${d}`}/close`, c),
     open: (c: Credential, w: string, req: OpenDecisionRequest) => request<Outcome>('POST', `${base(w)}/decisions`, c, req),
     setAgenda: (c: Credential, w: string, req: AgendaRequest) => request<Outcome>('PUT', `${base(w)}/agenda`, c, req),
+    reportStatus: (c: Credential, p: string, w: string, rows: StatusRowRequest[]) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/status-reports/${w}`, c, { rows }),
   };
 }
 

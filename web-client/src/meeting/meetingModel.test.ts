@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  agendaText, focusDecision, isLate, parseAgendaText, isoWeek, lightHistory, parseWholeViewMessage, weeksBetween, wholeViewReconciler,
+  agendaText, focusDecision, isLate, parseAgendaText, statusRowsToEdit, isoWeek, lightHistory, parseWholeViewMessage, weeksBetween, wholeViewReconciler,
   type MeetingSnapshot,
 } from './meetingModel';
 
@@ -74,5 +74,19 @@ describe('milestones', () => {
     expect(isLate({ due: '2020-10-30', reachedOn: '2020-10-30' }, '2021-01-01')).toBe(false);
     expect(isLate({ due: '2020-10-30', reachedOn: '2020-11-02' }, '2021-01-01')).toBe(true);
     expect(isLate({ due: null, reachedOn: null }, '2021-01-01')).toBe(false);
+  });
+});
+
+describe('the status report to edit', () => {
+  it('starts from this meeting\'s report, else the latest, else the template on track', () => {
+    const row = (area: string) => ({ area, light: 'MINOR' as const, lightLabel: '', colour: '', deviation: 'x', action: null, done: null });
+    const records = { projectId: 'p1', version: 3, facts: null, planVersions: [], milestones: [],
+      statusReports: [{ workshopId: 'w1', reportedOn: '2020-10-02', rows: [row('Budget')] },
+        { workshopId: 'w2', reportedOn: '2020-11-02', rows: [row('Tid')] }] };
+    expect(statusRowsToEdit(records, 'w1').map((r) => r.area)).toEqual(['Budget']);
+    expect(statusRowsToEdit(records, 'w3').map((r) => r.area)).toEqual(['Tid']);
+    const fresh = statusRowsToEdit(null, 'w1');
+    expect(fresh.map((r) => r.area)).toContain('Komplikationer');
+    expect(fresh.every((r) => r.light === 'ON_TRACK')).toBe(true);
   });
 });

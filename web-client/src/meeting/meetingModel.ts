@@ -67,6 +67,20 @@ export interface OpenDecisionRequest {
   anonymous: boolean;
 }
 
+export interface StatusRowRequest { area: string; light: Light; deviation: string | null; action: string | null; done: string | null }
+
+/** The status report's areas in the steering group's template. */
+export const STATUS_AREAS = ['Budget', 'Tid', 'Personal', 'Uppnått resultat/delmål', 'Kommande aktiviteter', 'Komplikationer'];
+export const LIGHTS: readonly Light[] = ['ON_TRACK', 'MINOR', 'MAJOR'];
+
+/** The rows to edit: this meeting's report if there is one, else the latest, else the template's areas on track. */
+export function statusRowsToEdit(records: RecordsSnapshot | null, workshopId: string): StatusRowRequest[] {
+  const reports = records?.statusReports ?? [];
+  const base = reports.find((r) => r.workshopId === workshopId) ?? reports[reports.length - 1];
+  if (base) return base.rows.map((r) => ({ area: r.area, light: r.light, deviation: r.deviation, action: r.action, done: r.done }));
+  return STATUS_AREAS.map((area) => ({ area, light: 'ON_TRACK', deviation: null, action: null, done: null }));
+}
+
 export interface AgendaRequest { purpose: string | null; goals: string[]; items: { title: string; details: string[] }[] }
 
 /**

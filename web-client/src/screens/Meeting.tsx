@@ -4,7 +4,8 @@ import { api, errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { useI18n } from '../lang';
 import {
-  agendaText, currentItem, focusDecision, isMember, optionLabel, parseAgendaText, type Decision, type MeetingSnapshot,
+  agendaText, currentItem, focusDecision, isMember, LIGHTS, optionLabel, parseAgendaText, statusRowsToEdit,
+  type Decision, type Light, type MeetingSnapshot, type StatusRowRequest,
 } from '../meeting/meetingModel';
 import { useLiveMeeting } from '../meeting/useLiveMeeting';
 import { hrefs } from '../router';
@@ -166,6 +167,60 @@ function DecisionForm({ workshopId, credential }: { workshopId: string; credenti
   );
 }
 
+const LIGHT_TEXT: Record<Light, string> = { ON_TRACK: 'Enligt plan', MINOR: 'Mindre komplikationer', MAJOR: 'Komplikationer' };
+
+/** The facilitator's status report for this meeting: a light, deviation and action per area. */
+function StatusForm({ projectId, workshopId, credential }: { projectId: string; workshopId: string; credential: Credential }) {
+  const { t } = useI18n();
+  const [rows, setRows] = useState<StatusRowRequest[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const load = () => {
+    if (rows !== null) return;
+    api.meeting.records(credential, projectId).then((r) => setRows(statusRowsToEdit(r, workshopId)))
+      .catch(() => setRows(statusRowsToEdit(null, workshopId)));
+  };
+  const change = (i: number, patch: Partial<StatusRowRequest>) =>
+    setRows((current) => current && current.map((r, n) => (n === i ? { ...r, ...patch } : r)));
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (!rows) return;
+    setError(null);
+    setSaved(false);
+    api.meeting.reportStatus(credential, projectId, workshopId, rows.map((r) => ({
+      ...r, deviation: r.deviation?.trim() || null, action: r.action?.trim() || null, done: r.done || null,
+    }))).then(() => setSaved(true)).catch(setError);
+  };
+  return (
+    <details class="card" onToggle={load}>
+      <summary>{t('meeting.statusReport')}</summary>
+      {rows && (
+        <form onSubmit={submit} data-testid="status-form">
+          <table class="status-report"><thead><tr>
+            <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th><th>{t('records.done')}</th>
+          </tr></thead>
+            <tbody>{rows.map((r, i) => (
+              <tr key={r.area}>
+                <th scope="row">{r.area}</th>
+                <td><select aria-label={`${r.area}: ${t('records.light')}`} value={r.light}
+                  onChange={(e) => change(i, { light: (LIGHTS.find((l) => l === e.currentTarget.value) ?? 'ON_TRACK') })}>
+                  {LIGHTS.map((l) => <option key={l} value={l}>{LIGHT_TEXT[l]}</option>)}
+                </select></td>
+                <td><input aria-label={`${r.area}: ${t('records.deviation')}`} value={r.deviation ?? ''} onInput={(e) => change(i, { deviation: e.currentTarget.value })} /></td>
+                <td><input aria-label={`${r.area}: ${t('records.action')}`} value={r.action ?? ''} onInput={(e) => change(i, { action: e.currentTarget.value })} /></td>
+                <td><input type="date" aria-label={`${r.area}: ${t('records.done')}`} value={r.done ?? ''} onInput={(e) => change(i, { done: e.currentTarget.value })} /></td>
+              </tr>
+            ))}</tbody>
+          </table>
+          <button type="submit" class="button">{t('meeting.saveStatus')}</button>
+          {saved && <span role="status"> {t('meeting.saved')}</span>}
+          <ErrorBox text={error ? errorText(error, t) : null} />
+        </form>
+      )}
+    </details>
+  );
+}
+
 /**
  * The meeting following the agenda: on phones and laptops (`#/w/{id}/meeting`), and large on
  * the projector (`#/w/{id}/projector`). The facilitator moves the current item and closes
@@ -256,6 +311,9 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
             ))}
           </ol>
           {facilitator && <AgendaForm key={snapshot.agenda.length} meeting={snapshot} workshopId={workshopId} credential={credential} />}
+          {facilitator && snapshot.projectId && (
+            <StatusForm projectId={snapshot.projectId} workshopId={workshopId} credential={credential} />
+          )}
           {facilitator && <DecisionForm workshopId={workshopId} credential={credential} />}
           {snapshot.decisions.slice().reverse().map((d) => (
             <DecisionCard key={d.id} decision={d} meeting={snapshot} workshopId={workshopId} credential={credential}

@@ -105,7 +105,7 @@ export function Records({ projectId }: { projectId: string }) {
       {snapshot && <Timeline records={snapshot} />}
       {latest && (
         <section class="card"><h2>{t('records.status')} · {t('records.reportOf', { date: latest.reportedOn })}</h2>
-          <table class="status-report"><thead><tr>
+          <table class="status-report" data-testid="status-report"><thead><tr>
             <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th><th>{t('records.done')}</th>
           </tr></thead>
             <tbody>{latest.rows.map((r) => (

@@ -123,6 +123,11 @@ class MeetingBrowserTest {
         String workshopId = workshop.get("id").asText();
         String project = workshop.get("projectId").asText();
         meetings.records(facilitator, project, "POST", "/plan-versions", Map.of("version", "0.2")).require(201);
+        meetings.records(facilitator, project, "PUT", "/status-reports/" + workshopId, Map.of("rows", List.of(
+                Map.of("area", "Budget", "light", "ON_TRACK"),
+                Map.of("area", "Tid", "light", "MINOR", "deviation", "Viss förskjutning av tidsplan")))).require(200);
+        meetings.records(facilitator, project, "PUT", "/milestones/M1", Map.of("name", "Projektplan fastställd",
+                "planned", "2020-09-28", "due", "2020-10-30")).require(200);
         meetings.setAgenda(facilitator, workshopId);
         meetings.meeting(facilitator, workshopId, "PUT", "/current", Map.of("itemId", "a1")).require(200);
         JsonNode anna = api.join(workshop.get("joinCode").asText(), "Anna", "Uddevalla");
@@ -165,5 +170,12 @@ class MeetingBrowserTest {
         }
         await().atMost(PATIENCE).until(() -> meetings.recordsOf(facilitator, project).get("planVersions").get(0)
                 .get("state").asText().equals("APPROVED"));
+
+        click(phone, byTestId(phone, "records-link"));
+        waitFor(phone, "the plan version approved", d -> byTestId(d, "plan-0.2").getText().contains("Godkänd"));
+        waitFor(phone, "a late milestone says so in words", d -> byTestId(d, "milestone-M1").getText()
+                .contains("Försenad"));
+        WebElement light = byTestId(phone, "status-report").findElement(By.cssSelector("[data-light='MINOR']"));
+        waitFor(phone, "a traffic light as text", d -> light.getText().equals("Mindre komplikationer"));
     }
 }
