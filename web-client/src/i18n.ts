@@ -423,6 +423,14 @@ const sv = {
   'meeting.openDecision': 'Öppna beslutet',
   'meeting.statusReport': 'Statusrapport för mötet',
   'meeting.saveStatus': 'Spara statusrapporten',
+  'records.edit': 'Lägg till planversion eller milstolpe',
+  'records.newPlanVersion': 'Ny version av projektplanen',
+  'records.planVersion': 'Version (till exempel 0.3)',
+  'records.note': 'Kommentar',
+  'records.addPlanVersion': 'Lägg till som utkast',
+  'records.milestoneId': 'Milstolpe (M1, M2, …)',
+  'records.milestoneName': 'Namn',
+  'records.saveMilestone': 'Spara milstolpen',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;
@@ -848,6 +856,14 @@ const en: Record<MessageKey, string> = {
   'meeting.openDecision': 'Open the decision',
   'meeting.statusReport': 'Status report for the meeting',
   'meeting.saveStatus': 'Save the status report',
+  'records.edit': 'Add a plan version or milestone',
+  'records.newPlanVersion': 'New version of the project plan',
+  'records.planVersion': 'Version (for example 0.3)',
+  'records.note': 'Note',
+  'records.addPlanVersion': 'Add as draft',
+  'records.milestoneId': 'Milestone (M1, M2, …)',
+  'records.milestoneName': 'Name',
+  'records.saveMilestone': 'Save the milestone',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };

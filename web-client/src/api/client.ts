@@ -227,6 +227,10 @@ function meetingCommands(request: Request) {
       request<Outcome>('POST', `${base(w)}${path`/decisions/${d}`}/close`, c),
     open: (c: Credential, w: string, req: OpenDecisionRequest) => request<Outcome>('POST', `${base(w)}/decisions`, c, req),
     setAgenda: (c: Credential, w: string, req: AgendaRequest) => request<Outcome>('PUT', `${base(w)}/agenda`, c, req),
+    addPlanVersion: (c: Credential, p: string, version: string, note: string | null) =>
+      request<Outcome>('POST', path`/projects/${p}/records/plan-versions`, c, { version, note }),
+    setMilestone: (c: Credential, p: string, id: string, m: { name: string; planned: string | null; due: string | null; reachedOn: string | null }) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/milestones/${id}`, c, m),
     reportStatus: (c: Credential, p: string, w: string, rows: StatusRowRequest[]) =>
       request<Outcome>('PUT', path`/projects/${p}/records/status-reports/${w}`, c, { rows }),
   };

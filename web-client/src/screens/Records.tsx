@@ -1,9 +1,13 @@
+import { useState } from 'preact/hooks';
+import type { Credential } from '../api/client';
+import { api } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { errorText } from '../api/instance';
 import { useI18n } from '../lang';
 import { isLate, isoWeek, lightHistory, todayIso, weeksBetween, type Light, type RecordsSnapshot } from '../meeting/meetingModel';
 import { useLiveRecords } from '../meeting/useLiveMeeting';
 import { projectReader } from '../risk/useLiveRisks';
+import { facilitatorCredential } from '../session';
 
 const LIGHT_LABEL: Record<Light, string> = { ON_TRACK: 'Enligt plan', MINOR: 'Mindre komplikationer', MAJOR: 'Komplikationer' };
 
@@ -52,10 +56,56 @@ function Timeline({ records }: { records: RecordsSnapshot }) {
   );
 }
 
+/** The facilitator adds a plan version (a draft until a steering-group decision) or sets a milestone. */
+function RecordsForms({ projectId, credential }: { projectId: string; credential: Credential }) {
+  const { t } = useI18n();
+  const [version, setVersion] = useState('');
+  const [note, setNote] = useState('');
+  const [milestone, setMilestone] = useState({ id: '', name: '', planned: '', due: '', reachedOn: '' });
+  const [error, setError] = useState<unknown>(null);
+  const run = (e: Event, action: () => Promise<unknown>) => {
+    e.preventDefault();
+    setError(null);
+    action().catch(setError);
+  };
+  const field = (key: keyof typeof milestone, label: string, type: 'text' | 'date' = 'text') => (
+    <div class="field"><label for={`ms-${key}`}>{label}</label>
+      <input id={`ms-${key}`} type={type} value={milestone[key]}
+        onInput={(e) => setMilestone({ ...milestone, [key]: e.currentTarget.value })} /></div>
+  );
+  return (
+    <details class="card">
+      <summary>{t('records.edit')}</summary>
+      <form data-testid="plan-form" onSubmit={(e) => run(e, () => api.meeting.addPlanVersion(credential, projectId,
+        version.trim(), note.trim() === '' ? null : note.trim()).then(() => setVersion('')))}>
+        <h3>{t('records.newPlanVersion')}</h3>
+        <div class="field"><label for="plan-version">{t('records.planVersion')}</label>
+          <input id="plan-version" required value={version} onInput={(e) => setVersion(e.currentTarget.value)} /></div>
+        <div class="field"><label for="plan-note">{t('records.note')}</label>
+          <input id="plan-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} /></div>
+        <button type="submit" class="button">{t('records.addPlanVersion')}</button>
+      </form>
+      <form data-testid="milestone-form" onSubmit={(e) => run(e, () => api.meeting.setMilestone(credential, projectId,
+        milestone.id.trim(), { name: milestone.name.trim(), planned: milestone.planned || null, due: milestone.due || null,
+          reachedOn: milestone.reachedOn || null }))}>
+        <h3>{t('records.milestones')}</h3>
+        {field('id', t('records.milestoneId'))}
+        {field('name', t('records.milestoneName'))}
+        {field('planned', t('records.planned'), 'date')}
+        {field('due', t('records.due'), 'date')}
+        {field('reachedOn', t('records.reached'), 'date')}
+        <button type="submit" class="button">{t('records.saveMilestone')}</button>
+      </form>
+      <ErrorBox text={error ? errorText(error, t) : null} />
+    </details>
+  );
+}
+
 /** The project's own records: facts, plan versions, milestones (late shown), timeline, status reports. */
 export function Records({ projectId }: { projectId: string }) {
   const { t } = useI18n();
   const live = useLiveRecords(projectId, projectReader());
+  const facilitator = facilitatorCredential();
   const { connection, error } = live;
   const today = todayIso();
   const snapshot = live.snapshot && {
@@ -71,6 +121,7 @@ export function Records({ projectId }: { projectId: string }) {
       <ErrorBox text={error ? errorText(error, t) : null} />
       {!snapshot && !error && <Loading />}
       {snapshot && snapshot.version < 0 && <p>{t('records.empty')}</p>}
+      {snapshot && facilitator && <RecordsForms projectId={projectId} credential={facilitator} />}
       {snapshot?.facts && (
         <section class="card"><h2>{t('records.facts')}</h2>
           <dl class="facts">
