@@ -68,11 +68,14 @@ function RecordsForms({ projectId, credential }: { projectId: string; credential
     setError(null);
     action().catch(setError);
   };
-  const field = (key: keyof typeof milestone, label: string, type: 'text' | 'date' = 'text') => (
-    <div class="field"><label for={`ms-${key}`}>{label}</label>
-      <input id={`ms-${key}`} type={type} value={milestone[key]}
-        onInput={(e) => setMilestone({ ...milestone, [key]: e.currentTarget.value })} /></div>
-  );
+  const field = (key: keyof typeof milestone, label: string, date = false) => {
+    const onInput = (e: { currentTarget: HTMLInputElement }) => setMilestone({ ...milestone, [key]: e.currentTarget.value });
+    return (
+      <div class="field"><label for={`ms-${key}`}>{label}</label>
+        {date ? <input id={`ms-${key}`} type="date" value={milestone[key]} onInput={onInput} />
+          : <input id={`ms-${key}`} value={milestone[key]} onInput={onInput} />}</div>
+    );
+  };
   return (
     <details class="card">
       <summary>{t('records.edit')}</summary>
@@ -91,9 +94,9 @@ function RecordsForms({ projectId, credential }: { projectId: string; credential
         <h3>{t('records.milestones')}</h3>
         {field('id', t('records.milestoneId'))}
         {field('name', t('records.milestoneName'))}
-        {field('planned', t('records.planned'), 'date')}
-        {field('due', t('records.due'), 'date')}
-        {field('reachedOn', t('records.reached'), 'date')}
+        {field('planned', t('records.planned'), true)}
+        {field('due', t('records.due'), true)}
+        {field('reachedOn', t('records.reached'), true)}
         <button type="submit" class="button">{t('records.saveMilestone')}</button>
       </form>
       <ErrorBox text={error ? errorText(error, t) : null} />
