@@ -12,6 +12,8 @@ import { ProjectResults } from './screens/ProjectResults';
 import { Rate } from './screens/Rate';
 import { Results } from './screens/Results';
 import { Risks } from './screens/Risks';
+import { Meeting } from './screens/Meeting';
+import { Records } from './screens/Records';
 import { Start } from './screens/Start';
 
 function useRoute(): Route {
@@ -60,6 +62,12 @@ function Screen({ route }: { route: Route }) {
       return <ProjectResults key={route.projectId} projectId={route.projectId} />;
     case 'risks':
       return <Risks key={route.projectId} projectId={route.projectId} />;
+    case 'meeting':
+      return <Meeting key={`m-${route.workshopId}`} workshopId={route.workshopId} projector={false} />;
+    case 'projector':
+      return <Meeting key={`p-${route.workshopId}`} workshopId={route.workshopId} projector={true} />;
+    case 'records':
+      return <Records key={route.projectId} projectId={route.projectId} />;
     case 'workshopAudit':
       return <Audit key={route.workshopId} scope={{ kind: 'workshop', workshopId: route.workshopId }} />;
     case 'projectAudit':

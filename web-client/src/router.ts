@@ -9,6 +9,9 @@ export type Route =
   | { name: 'compare'; workshopId: string }
   | { name: 'projectResults'; projectId: string }
   | { name: 'risks'; projectId: string }
+  | { name: 'meeting'; workshopId: string }
+  | { name: 'projector'; workshopId: string }
+  | { name: 'records'; projectId: string }
   | { name: 'workshopAudit'; workshopId: string }
   | { name: 'projectAudit'; projectId: string; workshopId: string | null }
   | { name: 'notFound' };
@@ -41,6 +44,8 @@ export function parseRoute(hash: string): Route {
     if (workshopId && third === 'audit') return { name: 'workshopAudit', workshopId };
     if (workshopId && third === 'model') return { name: 'model', workshopId };
     if (workshopId && third === 'compare') return { name: 'compare', workshopId };
+    if (workshopId && third === 'meeting') return { name: 'meeting', workshopId };
+    if (workshopId && third === 'projector') return { name: 'projector', workshopId };
   }
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'results') {
     const projectId = decode(second);
@@ -49,6 +54,10 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 3 && first === 'p' && second !== undefined && third === 'risks') {
     const projectId = decode(second);
     if (projectId) return { name: 'risks', projectId };
+  }
+  if (parts.length === 3 && first === 'p' && second !== undefined && third === 'records') {
+    const projectId = decode(second);
+    if (projectId) return { name: 'records', projectId };
   }
   // #/p/{projectId}/audit, or #/p/{projectId}/audit/{workshopId} for one workshop in the project's trail.
   if ((parts.length === 3 || parts.length === 4) && first === 'p' && second !== undefined && third === 'audit') {
@@ -72,6 +81,9 @@ export const hrefs = {
   compare: (id: string) => `#/w/${encodeURIComponent(id)}/compare`,
   projectResults: (id: string) => `#/p/${encodeURIComponent(id)}/results`,
   risks: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/risks`,
+  meeting: (id: string) => `#/w/${encodeURIComponent(id)}/meeting`,
+  projector: (id: string) => `#/w/${encodeURIComponent(id)}/projector`,
+  records: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/records`,
   workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,
   projectAudit: (projectId: string, workshopId?: string) =>
     `#/p/${encodeURIComponent(projectId)}/audit` + (workshopId ? `/${encodeURIComponent(workshopId)}` : ''),

@@ -1,4 +1,7 @@
 import type {
+  AgendaRequest, MeetingSnapshot, OpenDecisionRequest, RecordsSnapshot, StatusRowRequest,
+} from '../meeting/meetingModel';
+import type {
   AddCapabilityRequest,
   AuditTrail,
   Ballot,
@@ -246,6 +249,36 @@ export function createApiClient(options: ApiClientOptions = {}) {
     /** `url` below the API root, e.g. from exportPaths in audit/trail.ts. */
     download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),
+    meeting: meetingCommands(request),
+  };
+}
+
+interface Outcome { id: string; version: number }
+
+/** A workshop's meeting and a project's records: reads and commands (docs/api.md, "Meetings"). */
+function meetingCommands(request: Request) {
+  const base = (w: string) => path`/workshops/${w}/meeting`;
+  return {
+    get: (c: Credential, w: string) => request<MeetingSnapshot>('GET', base(w), c),
+    records: (c: Credential, p: string) => request<RecordsSnapshot>('GET', path`/projects/${p}/records`, c),
+    moveTo: (c: Credential, w: string, itemId: string | null) =>
+      request<Outcome>('PUT', `${base(w)}/current`, c, { itemId }),
+    myVotes: (c: Credential, w: string) => request<Record<string, string>>('GET', `${base(w)}/my-votes`, c),
+    present: (c: Credential, w: string) => request<Outcome>('PUT', `${base(w)}/presence`, c),
+    setRole: (c: Credential, w: string, participantId: string, steeringGroup: boolean) =>
+      request<Outcome>('PUT', `${base(w)}${path`/roles/${participantId}`}`, c, { steeringGroup }),
+    vote: (c: Credential, w: string, d: string, option: string) =>
+      request<Outcome>('PUT', `${base(w)}${path`/decisions/${d}`}/vote`, c, { option }),
+    close: (c: Credential, w: string, d: string) =>
+      request<Outcome>('POST', `${base(w)}${path`/decisions/${d}`}/close`, c),
+    open: (c: Credential, w: string, req: OpenDecisionRequest) => request<Outcome>('POST', `${base(w)}/decisions`, c, req),
+    setAgenda: (c: Credential, w: string, req: AgendaRequest) => request<Outcome>('PUT', `${base(w)}/agenda`, c, req),
+    addPlanVersion: (c: Credential, p: string, version: string, note: string | null) =>
+      request<Outcome>('POST', path`/projects/${p}/records/plan-versions`, c, { version, note }),
+    setMilestone: (c: Credential, p: string, id: string, m: { name: string; planned: string | null; due: string | null; reachedOn: string | null }) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/milestones/${id}`, c, m),
+    reportStatus: (c: Credential, p: string, w: string, rows: StatusRowRequest[]) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/status-reports/${w}`, c, { rows }),
   };
 }
 

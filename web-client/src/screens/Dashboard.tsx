@@ -95,6 +95,9 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               {t('risk.link')}
             </a>
           )}
+          <a class="button secondary" href={hrefs.meeting(workshopId)} data-testid="meeting-link">
+            {t('meeting.link')}
+          </a>
         </div>
       </div>
       {live && <ProjectEscalations projectId={live.projectId} />}

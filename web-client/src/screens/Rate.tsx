@@ -316,6 +316,9 @@ export function Rate({ workshopId }: { workshopId: string }) {
             {t('risk.link')}
           </a>
         )}
+        <a class="button secondary" href={hrefs.meeting(workshopId)} data-testid="meeting-link">
+          {t('meeting.link')}
+        </a>
       </div>
       {snapshot && <ProjectEscalations projectId={snapshot.projectId} />}
       <h1>{snapshot ? snapshot.title : t('rate.title')}</h1>

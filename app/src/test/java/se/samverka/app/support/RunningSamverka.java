@@ -47,6 +47,10 @@ public final class RunningSamverka implements AutoCloseable {
                 "axoniq.update-checker.disabled=true",
                 "logging.level.root=WARN",
                 "logging.level.se.samverka=INFO"));
+        if (extraProperties.stream().noneMatch(p -> p.startsWith("samverka.demo.enabled="))) {
+            // The Fyrbodal demo stays out of tests unless a test asks for it.
+            properties.add("samverka.demo.enabled=false");
+        }
         properties.addAll(extraProperties);
         // As command-line arguments: they outrank application.properties, as an operator's flags would.
         context = new SpringApplicationBuilder(SamverkaApplication.class)

@@ -61,6 +61,12 @@ public class ProjectMembership {
         return null;
     }
 
+    /** The workshop's first event (who runs it, which project it belongs to); an unknown workshop is a 404. */
+    public WorkshopCreatedEvent workshopCreated(WorkshopId workshop) {
+        return first(workshop.value(), WorkshopCreatedEvent.class).orElseThrow(() ->
+                DomainException.notFound("unknown-workshop", "no such workshop"));
+    }
+
     private <T> Optional<T> first(String aggregateIdentifier, Class<T> type) {
         DomainEventStream stream = events.readEvents(aggregateIdentifier, 0);
         if (!stream.hasNext()) {

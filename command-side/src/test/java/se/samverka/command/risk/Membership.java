@@ -21,16 +21,16 @@ import se.samverka.kernel.workshop.WorkshopId;
  * A real {@link ProjectMembership} over an in-memory event store holding two projects: p1 run
  * by admin with workshop w1 (Anna joined), and p2 run by eve with workshop w2 (Mallory joined).
  */
-final class Membership {
-    static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
-    static final ProjectId PROJECT = new ProjectId("p1");
-    static final ProjectId OTHER_PROJECT = new ProjectId("p2");
-    static final WorkshopId WORKSHOP = new WorkshopId("w1");
-    static final WorkshopId OTHER_WORKSHOP = new WorkshopId("w2");
-    static final ParticipantId ANNA = new ParticipantId("anna");
-    static final ParticipantId MALLORY = new ParticipantId("mallory");
-    static final String FACILITATOR = "admin";
-    static final String OTHER_FACILITATOR = "eve";
+public final class Membership {
+    public static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    public static final ProjectId PROJECT = new ProjectId("p1");
+    public static final ProjectId OTHER_PROJECT = new ProjectId("p2");
+    public static final WorkshopId WORKSHOP = new WorkshopId("w1");
+    public static final WorkshopId OTHER_WORKSHOP = new WorkshopId("w2");
+    public static final ParticipantId ANNA = new ParticipantId("anna");
+    public static final ParticipantId MALLORY = new ParticipantId("mallory");
+    public static final String FACILITATOR = "admin";
+    public static final String OTHER_FACILITATOR = "eve";
     private static final CapabilityModel MODEL = new CapabilityModel("t", new LocalizedText("Modell", "Model"),
             List.of(), List.of(new CapabilityCategory("core", new LocalizedText("Kärn", "Core"),
                     List.of(new CapabilityNode("set-goals", new LocalizedText("Sätta mål", "Set goals"), null)))));
@@ -38,7 +38,7 @@ final class Membership {
     private Membership() {
     }
 
-    static ProjectMembership withTwoProjects() {
+    public static ProjectMembership withTwoProjects() {
         EventStore store = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
         store.publish(
                 event("Project", PROJECT.value(), 0,

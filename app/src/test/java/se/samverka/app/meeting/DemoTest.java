@@ -1,0 +1,57 @@
+package se.samverka.app.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.RunningSamverka;
+
+/** The Fyrbodal demo: loaded at the first start by real commands, and not again after a restart. */
+class DemoTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void givenDemoEnabled_whenStartedTwice_thenTheFyrbodalMeetingIsLoadedOnce() {
+        try (RunningSamverka samverka = RunningSamverka.start(dataDir, "samverka.demo.enabled=true")) {
+            ApiClient api = new ApiClient(samverka.baseUrl());
+            MeetingApi meetings = new MeetingApi(api);
+            String admin = api.loginAdmin();
+            await().atMost(Duration.ofSeconds(15)).until(() ->
+                    meetings.meetingOf(admin, "fyrbodal-demo").get("decisions").size() == 1
+                            && meetings.recordsOf(admin, "fyrbodal-prestudy").get("statusReports").size() == 1);
+            JsonNode meeting = meetings.meetingOf(admin, "fyrbodal-demo");
+            assertThat(meeting.get("agenda")).extracting(i -> i.get("title").asText())
+                    .containsExactly("Statusrapport", "Aktiviteter", "Riskhantering", "Beslut");
+            assertThat(meeting.get("currentItemId").asText()).isEqualTo("a1");
+            assertThat(meeting.get("steeringGroup")).hasSize(4);
+            JsonNode decision = meeting.get("decisions").get(0);
+            assertThat(decision.get("proposal").asText()).isEqualTo("Att godkänna upprättad projektplan v 0.2");
+            assertThat(decision.get("state").asText()).isEqualTo("open");
+            assertThat(decision.get("agendaItemId").asText()).isEqualTo("a4");
+
+            JsonNode records = meetings.recordsOf(admin, "fyrbodal-prestudy");
+            assertThat(records.get("facts").get("totalCostSek").asLong()).isEqualTo(605000);
+            assertThat(records.get("planVersions").get(0).get("state").asText()).isEqualTo("DRAFT");
+            assertThat(records.get("milestones")).extracting(m -> m.get("id").asText())
+                    .containsExactly("M1", "M2", "M3");
+            assertThat(records.get("milestones").get(0).get("late").asBoolean()).as("due 2020-10-30, not reached")
+                    .isTrue();
+            assertThat(records.get("statusReports").get(0).get("rows").get(1).get("lightLabel").asText())
+                    .isEqualTo("Mindre komplikationer");
+            await().atMost(Duration.ofSeconds(10)).until(() -> api.send("GET",
+                    "/api/v1/projects/fyrbodal-prestudy/risks", admin, (String) null).require(200)
+                    .get("risks").size() == 2);
+
+            long stored = samverka.storedEvents();
+            samverka.stop();
+            samverka.startAgain();
+            assertThat(samverka.storedEvents()).as("loaded once").isEqualTo(stored);
+        }
+    }
+}

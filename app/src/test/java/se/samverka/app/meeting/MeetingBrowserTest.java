@@ -1,0 +1,181 @@
+package se.samverka.app.meeting;
+
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.RunningSamverka;
+
+/**
+ * Two real browsers on the risk screen of one project (Debian's Chromium and chromedriver,
+ * headless): the facilitator reassesses R1 on a laptop, and on a participant's phone the risk
+ * moves on the matrix and the escalation appears, without a reload.
+ */
+/**
+ * A meeting in real browsers (Debian's headless Chromium): the facilitator moves the agenda and
+ * a participant's phone and the projector follow; a member votes on the phone, the facilitator
+ * closes the decision and every screen shows the outcome.
+ */
+class MeetingBrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    Path profiles;
+    static RunningSamverka samverka;
+    private final List<WebDriver> browsers = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        samverka = RunningSamverka.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        samverka.stop();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser(String name, int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=sv-SE",
+                "--user-data-dir=" + Files.createDirectories(profiles.resolve(name)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        browsers.add(driver);
+        return driver;
+    }
+
+    /** Opens the service with a session already stored, as the login or join page would leave it. */
+    private static void openWithSession(WebDriver driver, String key, Object session, String hash) throws IOException {
+        driver.get(samverka.baseUrl() + "/#/");
+        ((JavascriptExecutor) driver).executeScript("localStorage.setItem(arguments[0], arguments[1]);", key,
+                JSON.writeValueAsString(session));
+        driver.get(samverka.baseUrl() + "/" + hash);
+    }
+
+    private static WebElement byTestId(WebDriver driver, String id) {
+        return new WebDriverWait(driver, PATIENCE).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
+        new WebDriverWait(driver, PATIENCE).withMessage(what).until(check::apply);
+    }
+
+    private static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
+    private static void connected(WebDriver screen) {
+        waitFor(screen, "meeting live", d ->
+                "connected".equals(byTestId(d, "connection-status").getDomAttribute("data-state")));
+    }
+
+    @Test
+    void givenThreeScreens_whenFacilitatorMovesTheAgendaAndClosesTheDecision_thenEveryScreenFollows()
+            throws Exception {
+        ApiClient api = new ApiClient(samverka.baseUrl());
+        MeetingApi meetings = new MeetingApi(api);
+        String facilitator = api.loginAdmin();
+        JsonNode workshop = api.createWorkshop(facilitator, "Styrgruppsmöte Digital Motor Fyrbodal");
+        String workshopId = workshop.get("id").asText();
+        String project = workshop.get("projectId").asText();
+        meetings.records(facilitator, project, "POST", "/plan-versions", Map.of("version", "0.2")).require(201);
+        meetings.records(facilitator, project, "PUT", "/status-reports/" + workshopId, Map.of("rows", List.of(
+                Map.of("area", "Budget", "light", "ON_TRACK"),
+                Map.of("area", "Tid", "light", "MINOR", "deviation", "Viss förskjutning av tidsplan")))).require(200);
+        meetings.records(facilitator, project, "PUT", "/milestones/M1", Map.of("name", "Projektplan fastställd",
+                "planned", "2020-09-28", "due", "2020-10-30")).require(200);
+        meetings.setAgenda(facilitator, workshopId);
+        meetings.meeting(facilitator, workshopId, "PUT", "/current", Map.of("itemId", "a1")).require(200);
+        JsonNode anna = api.join(workshop.get("joinCode").asText(), "Anna", "Uddevalla");
+        meetings.meeting(facilitator, workshopId, "PUT", "/roles/" + anna.get("participantId").asText(),
+                Map.of("steeringGroup", true)).require(200);
+
+        WebDriver laptop = browser("facilitator", 1280, 1000);
+        openWithSession(laptop, "samverka.facilitator", Map.of("token", facilitator, "username", "admin"),
+                "#/w/" + workshopId + "/meeting");
+        WebDriver phone = browser("participant", 390, 844);
+        openWithSession(phone, "samverka.participant", Map.of("token", anna.get("token").asText(),
+                "workshopId", workshopId, "participantId", anna.get("participantId").asText()),
+                "#/w/" + workshopId + "/meeting");
+        WebDriver projector = browser("projector", 1920, 1080);
+        openWithSession(projector, "samverka.facilitator", Map.of("token", facilitator, "username", "admin"),
+                "#/w/" + workshopId + "/projector");
+        connected(laptop);
+        connected(phone);
+        for (WebDriver screen : List.of(laptop, phone, projector)) {
+            waitFor(screen, "first item", d -> byTestId(d, "current-item").getText().equals("Statusrapport"));
+        }
+        waitFor(laptop, "Anna is present", d -> byTestId(d, "presence").getText().contains("Anna"));
+
+        click(laptop, byTestId(laptop, "move-a3"));
+        for (WebDriver screen : List.of(laptop, phone, projector)) {
+            waitFor(screen, "the screen follows to Riskhantering",
+                    d -> byTestId(d, "current-item").getText().equals("Riskhantering"));
+        }
+
+        meetings.meeting(facilitator, workshopId, "PUT", "/current", Map.of("itemId", "a4")).require(200);
+        meetings.meeting(facilitator, workshopId, "POST", "/decisions", Map.of("kind", "PLAN_APPROVAL",
+                "proposal", "Att godkänna upprättad projektplan v 0.2", "planVersion", "0.2")).require(201);
+        click(phone, byTestId(phone, "vote-continue"));
+        waitFor(phone, "my vote shown", d -> byTestId(d, "my-vote").getText().contains("Fortsätt"));
+        waitFor(laptop, "one vote counted", d -> byTestId(d, "decision-progress").getText().contains("1"));
+        click(laptop, byTestId(laptop, "close-decision"));
+        for (WebDriver screen : List.of(laptop, phone, projector)) {
+            waitFor(screen, "the outcome is shown",
+                    d -> byTestId(d, "decision-outcome").getText().contains("Fortsätt"));
+        }
+        await().atMost(PATIENCE).until(() -> meetings.recordsOf(facilitator, project).get("planVersions").get(0)
+                .get("state").asText().equals("APPROVED"));
+
+        click(phone, byTestId(phone, "records-link"));
+        waitFor(phone, "the plan version approved", d -> byTestId(d, "plan-0.2").getText().contains("Godkänd"));
+        waitFor(phone, "a late milestone says so in words", d -> byTestId(d, "milestone-M1").getText()
+                .contains("Försenad"));
+        WebElement light = byTestId(phone, "status-report").findElement(By.cssSelector("[data-light='MINOR']"));
+        waitFor(phone, "a traffic light as text", d -> light.getText().equals("Mindre komplikationer"));
+    }
+}

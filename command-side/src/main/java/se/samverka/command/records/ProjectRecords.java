@@ -1,0 +1,244 @@
+package se.samverka.command.records;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import se.samverka.command.risk.ProjectMembership;
+import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.AddPlanVersionCommand;
+import se.samverka.kernel.records.ApprovePlanCommand;
+import se.samverka.kernel.records.MilestoneSetEvent;
+import se.samverka.kernel.records.PlanState;
+import se.samverka.kernel.records.PlanVersionAddedEvent;
+import se.samverka.kernel.records.PlanVersionDecidedEvent;
+import se.samverka.kernel.records.ProjectFactsSetEvent;
+import se.samverka.kernel.records.ProjectRecordsEvent;
+import se.samverka.kernel.records.ProjectRecordsId;
+import se.samverka.kernel.records.RecordsOutcome;
+import se.samverka.kernel.records.ReportStatusCommand;
+import se.samverka.kernel.records.SetMilestoneCommand;
+import se.samverka.kernel.records.SetProjectFactsCommand;
+import se.samverka.kernel.records.StatusReportedEvent;
+import se.samverka.kernel.records.StatusRow;
+import se.samverka.kernel.workshop.WorkshopId;
+
+/**
+ * A project's own records: its facts, plan versions and their states, milestones, and one
+ * status report per meeting. One aggregate per project ({@code <projectId>-records}); the first
+ * command creates it. Every event carries the project, so the records join its audit trail.
+ */
+@Aggregate
+public class ProjectRecords {
+    static final int MAX_TEXT = 2000;
+    static final int MAX_NAME = 200;
+    static final int MAX_ROWS = 20;
+    static final Pattern PLAN_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.]{0,15}");
+    static final Pattern MILESTONE = Pattern.compile("M[0-9]{1,3}");
+
+    @AggregateIdentifier
+    private ProjectRecordsId recordsId;
+    private ProjectId projectId;
+    private ProjectFactsSetEvent facts;
+    private final Map<String, PlanState> plans = new LinkedHashMap<>();
+    private final Map<String, MilestoneSetEvent> milestones = new LinkedHashMap<>();
+    private final Map<WorkshopId, List<StatusRow>> reports = new LinkedHashMap<>();
+    private WorkshopId lastReported;
+    private long version = -1;
+
+    protected ProjectRecords() {
+        // for Axon
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(SetProjectFactsCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        String name = text("name", command.name(), MAX_NAME);
+        if (command.totalCostSek() != null && command.totalCostSek() < 0) {
+            throw invalid("totalCostSek", "a cost is not negative");
+        }
+        requireOrder("endDate", command.startDate(), command.endDate());
+        ProjectFactsSetEvent next = new ProjectFactsSetEvent(command.projectId(), name,
+                optional("goal", command.goal(), MAX_TEXT), command.totalCostSek(),
+                texts("financing", command.financing()), optional("municipalContribution",
+                command.municipalContribution(), MAX_NAME), command.startDate(), command.endDate(),
+                texts("deliverables", command.deliverables()), command.facilitator(), clock.instant());
+        if (facts == null || !sameFacts(facts, next)) {
+            apply(next);
+        }
+        return outcome("facts");
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(AddPlanVersionCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        if (command.version() == null || !PLAN_VERSION.matcher(command.version()).matches()) {
+            throw invalid("version", "a plan version is like 0.2");
+        }
+        if (!plans.containsKey(command.version())) {
+            apply(new PlanVersionAddedEvent(command.projectId(), command.version(),
+                    optional("note", command.note(), MAX_TEXT), command.facilitator(), clock.instant()));
+        }
+        return outcome(command.version());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(SetMilestoneCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        if (command.milestoneId() == null || !MILESTONE.matcher(command.milestoneId()).matches()) {
+            throw DomainException.notFound("unknown-milestone", "a milestone id is M1, M2, …");
+        }
+        requireOrder("due", command.planned(), command.due());
+        MilestoneSetEvent next = new MilestoneSetEvent(command.projectId(), command.milestoneId(),
+                text("name", command.name(), MAX_NAME), command.planned(), command.due(), command.reachedOn(),
+                command.facilitator(), clock.instant());
+        MilestoneSetEvent current = milestones.get(command.milestoneId());
+        if (current == null || !(current.name().equals(next.name()) && Objects.equals(current.planned(), next.planned())
+                && Objects.equals(current.due(), next.due()) && Objects.equals(current.reachedOn(), next.reachedOn()))) {
+            apply(next);
+        }
+        return outcome(command.milestoneId());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(ReportStatusCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        if (command.workshopId() == null
+                || !membership.workshopCreated(command.workshopId()).projectId().equals(command.projectId())) {
+            throw DomainException.notFound("unknown-workshop", "the project has no such meeting");
+        }
+        List<StatusRow> rows = command.rows() == null ? List.of() : command.rows();
+        if (rows.isEmpty() || rows.size() > MAX_ROWS) {
+            throw invalid("rows", "a status report has 1 to " + MAX_ROWS + " areas");
+        }
+        List<StatusRow> cleaned = rows.stream().map(row -> {
+            if (row == null || row.light() == null) {
+                throw invalid("light", "every area has a traffic light");
+            }
+            return new StatusRow(text("area", row.area(), MAX_NAME), row.light(),
+                    optional("deviation", row.deviation(), MAX_TEXT), optional("action", row.action(), MAX_TEXT),
+                    row.done());
+        }).toList();
+        if (!cleaned.equals(reports.get(command.workshopId()))) {
+            apply(new StatusReportedEvent(command.projectId(), command.workshopId(),
+                    command.reportedOn() == null ? LocalDate.now(clock) : command.reportedOn(), cleaned,
+                    command.facilitator(), clock.instant()));
+        }
+        return outcome(command.workshopId().value());
+    }
+
+    /** *Approve plan*: executed when a plan-approval decision closes with an outcome. */
+    void approvePlan(ApprovePlanCommand command, Clock clock) {
+        PlanState current = plans.get(command.version());
+        if (current == null) {
+            throw DomainException.notFound("unknown-plan-version", "the project has no plan version "
+                    + command.version());
+        }
+        if (current != command.state()) {
+            apply(new PlanVersionDecidedEvent(projectId, command.version(), command.state(), command.workshopId(),
+                    command.decisionId(), clock.instant()));
+        }
+    }
+
+    /** The state of a plan version, or null when the project has none such. */
+    PlanState planState(String planVersion) {
+        return plans.get(planVersion);
+    }
+
+    /** The meeting whose status report was on the table: this meeting's if it has one, else the latest. */
+    WorkshopId statusReportFor(WorkshopId meeting) {
+        return reports.containsKey(meeting) ? meeting : lastReported;
+    }
+
+    long version() {
+        return version;
+    }
+
+    private RecordsOutcome outcome(String id) {
+        return new RecordsOutcome(id, version);
+    }
+
+    private static boolean sameFacts(ProjectFactsSetEvent a, ProjectFactsSetEvent b) {
+        return a.name().equals(b.name()) && Objects.equals(a.goal(), b.goal())
+                && Objects.equals(a.totalCostSek(), b.totalCostSek()) && a.financing().equals(b.financing())
+                && Objects.equals(a.municipalContribution(), b.municipalContribution())
+                && Objects.equals(a.startDate(), b.startDate()) && Objects.equals(a.endDate(), b.endDate())
+                && a.deliverables().equals(b.deliverables());
+    }
+
+    private static void requireOrder(String field, LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            throw invalid(field, field + " " + end + " comes before " + start);
+        }
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw invalid(field, field + " is required");
+        }
+        return optional(field, value, max);
+    }
+
+    private static String optional(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > max) {
+            throw invalid(field, field + " is at most " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    private static List<String> texts(String field, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.size() > MAX_ROWS) {
+            throw invalid(field, "at most " + MAX_ROWS + " " + field);
+        }
+        return values.stream().map(value -> text(field, value, MAX_NAME)).toList();
+    }
+
+    private static DomainException invalid(String field, String message) {
+        return new DomainException(DomainException.Kind.INVALID, "invalid-" + field.toLowerCase(), message);
+    }
+
+    @EventSourcingHandler
+    void on(ProjectRecordsEvent event, @SequenceNumber long sequence) {
+        version = sequence;
+        if (recordsId == null) {
+            recordsId = ProjectRecordsId.of(event.projectId());
+            projectId = event.projectId();
+        }
+        if (event instanceof ProjectFactsSetEvent set) {
+            facts = set;
+        } else if (event instanceof PlanVersionAddedEvent added) {
+            plans.put(added.version(), PlanState.DRAFT);
+        } else if (event instanceof PlanVersionDecidedEvent decided) {
+            plans.put(decided.version(), decided.state());
+        } else if (event instanceof MilestoneSetEvent milestone) {
+            milestones.put(milestone.milestoneId(), milestone);
+        } else if (event instanceof StatusReportedEvent report) {
+            reports.put(report.workshopId(), report.rows());
+            lastReported = report.workshopId();
+        }
+    }
+}
