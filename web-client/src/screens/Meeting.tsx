@@ -244,7 +244,15 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
     if (participant) api.meeting.present(participant, workshopId).catch(() => undefined);
   }, [workshopId, participant?.token]);
 
-  if (!credential) return <main class="narrow"><ErrorBox text={t('meeting.notMember')} /></main>;
+  if (!credential) {
+    // Nobody on this device has joined or logged in: say how to get in, not that voting is closed.
+    return (
+      <main class="narrow">
+        <ErrorBox text={t('rate.notJoined')} />
+        <a href={hrefs.start()}>{t('common.backToStart')}</a>
+      </main>
+    );
+  }
   const run = (action: () => Promise<unknown>) => {
     setActionError(null);
     action().catch(setActionError);
