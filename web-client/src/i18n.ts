@@ -47,6 +47,8 @@ const sv = {
 
   'dash.joinAt': 'Gå med på',
   'dash.joinCode': 'Kod',
+  'dash.qrAlt': 'QR-kod som leder till {url}',
+  'dash.qrCaption': 'Skanna för att gå med',
   'dash.participants': 'Deltagare',
   'dash.ratings': 'Svar: {count}',
   'dash.mean': 'medel {mean}',
@@ -499,6 +501,8 @@ const en: Record<MessageKey, string> = {
 
   'dash.joinAt': 'Join at',
   'dash.joinCode': 'Code',
+  'dash.qrAlt': 'QR code linking to {url}',
+  'dash.qrCaption': 'Scan to join',
   'dash.participants': 'Participants',
   'dash.ratings': 'Ratings: {count}',
   'dash.mean': 'mean {mean}',
