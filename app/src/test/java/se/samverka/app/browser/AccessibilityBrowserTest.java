@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -284,9 +285,88 @@ class AccessibilityBrowserTest {
         waitFor(laptop, "audit trail", d -> !d.findElements(testId("audit-line")).isEmpty());
         check(laptop, "audit-trail");
 
+        // The same in English: the language switch is remembered and the pages stay accessible.
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "lang-toggle"));
+        waitFor(laptop, "English dashboard", d -> "en".equals(((JavascriptExecutor) d)
+                .executeScript("return document.documentElement.lang;")));
+        byTestId(laptop, "heatmap");
+        check(laptop, "dashboard-en");
+        click(phone, byTestId(phone, "lang-toggle"));
+        waitFor(phone, "English rate page", d -> "en".equals(((JavascriptExecutor) d)
+                .executeScript("return document.documentElement.lang;")));
+        check(phone, "rate-en");
+
         Files.write(Path.of("target", "accessibility-findings.txt"), findings, StandardCharsets.UTF_8);
         assertThat(findings).as("accessibility and overflow findings").isEmpty();
-        assertThat(checked).as("screens checked").hasSize(16 * SIZES.size());
+        assertThat(checked).as("screens checked").hasSize(18 * SIZES.size());
+    }
+
+    /**
+     * Presses Tab until the element with the test id has the focus, so it is reachable by keyboard,
+     * and requires the focus to be visible there (an outline on it or on the label around it).
+     */
+    private static WebElement tabTo(WebDriver driver, String id) {
+        WebElement target = byTestId(driver, id);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int presses = 0; presses < 120; presses++) {
+            if (target.equals(driver.switchTo().activeElement())) {
+                Object visible = js.executeScript("const el = arguments[0];"
+                        + "const shows = e => e && getComputedStyle(e).outlineStyle !== 'none'"
+                        + "  && parseFloat(getComputedStyle(e).outlineWidth) >= 2;"
+                        + "return el.matches(':focus-visible') && (shows(el) || shows(el.closest('label')));", target);
+                assertThat(visible).as("focus is visible on " + id).isEqualTo(true);
+                return target;
+            }
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + id);
+    }
+
+    private static void press(WebDriver driver, String id, CharSequence... keys) {
+        tabTo(driver, id).sendKeys(keys);
+    }
+
+    @Test
+    void keyboardOnly_theFacilitatorOpensAndRevealsARound_andAParticipantJoinsAndVotes() throws Exception {
+        WebDriver laptop = browser("keyboard-facilitator", 1280, 900);
+        laptop.get(samverka.baseUrl() + "/#/login");
+        press(laptop, "login-username", "admin");
+        press(laptop, "login-password", RunningSamverka.ADMIN_PASSWORD);
+        press(laptop, "login-submit", Keys.ENTER);
+        press(laptop, "workshop-title", "Tangentbordet");
+        press(laptop, "create-workshop", Keys.ENTER);
+        WebElement joinCode = byTestId(laptop, "join-code");
+        waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
+        String code = joinCode.getText().strip();
+        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+
+        WebDriver phone = browser("keyboard-participant", 360, 800);
+        phone.get(samverka.baseUrl() + "/#/join/" + code);
+        press(phone, "join-name", "Anna");
+        press(phone, "join-organisation", "Uddevalla");
+        waitFor(phone, "organisation chosen by typing", d ->
+                "Uddevalla".equals(new Select(byTestId(d, "join-organisation")).getFirstSelectedOption().getText()));
+        press(phone, "join-submit", Keys.ENTER);
+        waitFor(phone, "rating page live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        waitFor(laptop, "one participant", d -> byTestId(d, "participant-count").getText().strip().equals("1"));
+
+        press(laptop, "open-round", Keys.ENTER);
+        waitFor(laptop, "round open", d -> "open".equals(attribute(d, "current-round", "data-state")));
+        waitFor(phone, "round open on the phone", d -> "open".equals(attribute(d, "rate-phase", "data-phase")));
+        press(phone, "rate-" + CAPABILITY + "-1", Keys.SPACE);
+        waitFor(phone, "level 1 saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state"))
+                && byTestId(d, "rate-" + CAPABILITY + "-1").isSelected());
+        phone.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        waitFor(phone, "level 2 saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state"))
+                && byTestId(d, "rate-" + CAPABILITY + "-2").isSelected());
+        waitFor(laptop, "one has voted", d -> "1".equals(attribute(d, "voter-count", "data-count")));
+
+        press(laptop, "close-round", Keys.ENTER);
+        waitFor(laptop, "round closed", d -> "closed".equals(attribute(d, "current-round", "data-state")));
+        press(laptop, "reveal-round", Keys.ENTER);
+        waitFor(laptop, "round revealed", d -> "revealed".equals(attribute(d, "current-round", "data-state")));
+        waitFor(laptop, "Anna's 2 in the heatmap", d -> "2".equals(attribute(d, "heat-Uddevalla-" + CAPABILITY, "data-mean")));
     }
 
     private static void screenshot(WebDriver driver, String name) throws IOException {
