@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatDate,
   formatDecimal,
+  formatDueDate,
   formatIsoDate,
   formatMean,
   formatMillions,
@@ -13,6 +14,7 @@ import {
   isoWeek,
   meanAttribute,
   normaliseJoinCode,
+  parseIsoDate,
 } from './format';
 
 describe('formatMean', () => {
@@ -135,5 +137,22 @@ describe('dates and ISO weeks', () => {
     const iso = new Date(2020, 9, 2, 14, 5).toISOString();
     expect(formatDate(iso, 'sv')).toBe('2020-10-02 14:05');
     expect(formatDate('not a date', 'sv')).toBe('not a date');
+  });
+});
+
+describe('due dates', () => {
+  it.each([
+    { text: '2020-10-02', lang: 'sv' as const, expected: '2020-10-02 (v.\u00a040)' },
+    { text: '2020-10-05', lang: 'en' as const, expected: '2020-10-05 (week 41)' },
+    { text: '2021-02-30', lang: 'sv' as const, expected: '2021-02-30' },
+    { text: 'snart', lang: 'sv' as const, expected: 'snart' },
+  ])('$text in $lang → $expected', ({ text, lang, expected }) => {
+    expect(formatDueDate(text, lang)).toBe(expected);
+  });
+
+  it('reads only real calendar dates', () => {
+    expect(parseIsoDate('2024-02-29')?.getDate()).toBe(29);
+    expect(parseIsoDate('2023-02-29')).toBeNull();
+    expect(parseIsoDate('2023-2-1')).toBeNull();
   });
 });

@@ -120,3 +120,18 @@ export function formatWeek(date: Date, lang: Lang): string {
   const { week } = isoWeek(date);
   return lang === 'sv' ? `v.${NBSP}${week}` : `week ${week}`;
 }
+
+/** A calendar date "2020-10-02" as a local date, or null when it is not one. */
+export function parseIsoDate(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(year, month - 1, day);
+  return date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day ? date : null;
+}
+
+/** A due date with its ISO week, as plans are talked about: "2020-10-02 (v. 40)"; as given when not a date. */
+export function formatDueDate(text: string, lang: Lang): string {
+  const date = parseIsoDate(text);
+  return date ? `${formatIsoDate(date)} (${formatWeek(date, lang)})` : text;
+}
