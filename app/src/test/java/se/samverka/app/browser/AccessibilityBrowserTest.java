@@ -37,7 +37,8 @@ import se.samverka.app.support.RunningSamverka;
 /**
  * Every screen, in a real browser (Debian's Chromium, headless), checked by axe-core (read from the
  * web client's node_modules and injected into the page; nothing is fetched) against WCAG 2.1 A and
- * AA, at three sizes: a phone (360 px), a laptop (1280 px) and a projector (1920×1080). At each
+ * AA, at four sizes: a phone (360 px), a laptop zoomed to 200 % (640 px), a laptop (1280 px) and a
+ * projector (1920×1080). At each
  * size the page must not overflow horizontally, and a screenshot is kept in target/screenshots.
  * All findings are gathered and reported together, so one run shows everything that is wrong.
  */
@@ -46,8 +47,9 @@ class AccessibilityBrowserTest {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     static final Duration PATIENCE = Duration.ofSeconds(30);
     static final Path AXE = Path.of("..", "web-client", "node_modules", "axe-core", "axe.min.js");
-    static final List<Dimension> SIZES = List.of(
-            new Dimension(360, 800), new Dimension(1280, 900), new Dimension(1920, 1080));
+    /** Phone, a 1280×900 laptop zoomed to 200 % (640×450 CSS px), laptop, projector. */
+    static final List<Dimension> SIZES = List.of(new Dimension(360, 800), new Dimension(640, 450),
+            new Dimension(1280, 900), new Dimension(1920, 1080));
     static final String CAPABILITY = "set-goals";
 
     @TempDir
