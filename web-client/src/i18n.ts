@@ -47,6 +47,8 @@ const sv = {
 
   'dash.joinAt': 'Gå med på',
   'dash.joinCode': 'Kod',
+  'dash.qrAlt': 'QR-kod som leder till {url}',
+  'dash.qrCaption': 'Skanna för att gå med',
   'dash.participants': 'Deltagare',
   'dash.ratings': 'Svar: {count}',
   'dash.mean': 'medel {mean}',
@@ -163,6 +165,7 @@ const sv = {
   'mode.agreeLabel': 'Överenskommen ansvarsform för {name}',
   'mode.notAgreed': '– Inte beslutat –',
   'mode.panelTitle': 'Hur förmågorna upprätthålls',
+  'mode.tableLabel': 'Tabell: röster per förmåga och sätt att upprätthålla den',
   'mode.panelIntro': 'Deltagarnas röster per förmåga: av den egna kommunen, genom samverkan eller genom upphandling.',
   'mode.sectionTitle': 'Hur ska förmågorna upprätthållas?',
   'mode.sectionIntro': 'Rösta per förmåga: av den egna kommunen, genom samverkan eller genom upphandling. Du kan ändra din röst.',
@@ -579,6 +582,8 @@ const en: Record<MessageKey, string> = {
 
   'dash.joinAt': 'Join at',
   'dash.joinCode': 'Code',
+  'dash.qrAlt': 'QR code linking to {url}',
+  'dash.qrCaption': 'Scan to join',
   'dash.participants': 'Participants',
   'dash.ratings': 'Ratings: {count}',
   'dash.mean': 'mean {mean}',
@@ -695,6 +700,7 @@ const en: Record<MessageKey, string> = {
   'mode.agreeLabel': 'Agreed responsibility mode for {name}',
   'mode.notAgreed': '– Not decided –',
   'mode.panelTitle': 'How the capabilities are upheld',
+  'mode.tableLabel': 'Table: votes per capability and way of upholding it',
   'mode.panelIntro': 'The participants’ votes per capability: by the own municipality, through collaboration or through procurement.',
   'mode.sectionTitle': 'How should the capabilities be upheld?',
   'mode.sectionIntro': 'Vote per capability: by the own municipality, through collaboration or through procurement. You can change your vote.',

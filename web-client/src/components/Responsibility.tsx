@@ -178,7 +178,7 @@ export function ResponsibilityPanel({ snapshot, credential }: { snapshot: Worksh
     <section class="responsibility card" aria-labelledby="responsibility-title" data-testid="responsibility-panel">
       <h2 id="responsibility-title">{t('mode.panelTitle')}</h2>
       <p class="muted">{t('mode.panelIntro')}</p>
-      <div class="table-scroll" role="region" aria-labelledby="responsibility-title" tabIndex={0}>
+      <div class="table-scroll" role="region" aria-label={t('mode.tableLabel')} tabIndex={0}>
         <table class="mode-table">
           <thead>
             <tr>

@@ -1,3 +1,4 @@
+import { JoinQr } from '../components/JoinQr';
 import type { Capability } from '../api/types';
 import { errorText } from '../api/instance';
 import { ConnectionStatus, Distribution, ErrorBox, Loading } from '../components/common';
@@ -121,6 +122,7 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
                 {joinUrl}
               </a>
             </div>
+            <JoinQr url={joinUrl} />
             <div class="participants-block">
               <span class="join-label">{t('dash.participants')}</span>
               <span class="participant-count" data-testid="participant-count">

@@ -77,6 +77,7 @@ function ScaleRow({
             disabled={!enabled}
             data-testid={`rate-${capability.id}${suffix}-${score}`}
             aria-label={t('rate.scoreLabel', { score })}
+            aria-describedby={`rated-state-${capability.id}${suffix}`}
             onChange={() => onSelect(capability.id, scale.dimension, score)}
           />
           <span aria-hidden="true">{score}</span>
@@ -88,6 +89,7 @@ function ScaleRow({
     <p class="rate-meta">
       <span
         class={`rated rated-${state}`}
+        id={`rated-state-${capability.id}${suffix}`}
         data-testid={`rated-${capability.id}${suffix}`}
         data-state={state}
         role="status"

@@ -1,3 +1,4 @@
+import { JoinQr } from '../components/JoinQr';
 import { errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { LiveResults } from '../components/LiveResults';
@@ -7,6 +8,8 @@ import { useLiveWorkshop } from '../live/useLiveWorkshop';
 import { hrefs } from '../router';
 import { latestRound } from '../rounds';
 import { readerCredential } from '../session';
+
+const joinUrl = (code: string) => `${window.location.origin}/${hrefs.join(code)}`;
 
 /** The projector view of a workshop: the live capability picture in large type, nothing to operate. */
 export function Results({ workshopId }: { workshopId: string }) {
@@ -37,9 +40,14 @@ export function Results({ workshopId }: { workshopId: string }) {
         <>
           <h1>{snapshot.title}</h1>
           <div class="projector-bar">
-            <p class="projector-join">
-              {t('dash.joinCode')}: <strong data-testid="join-code">{snapshot.joinCode}</strong>
-            </p>
+            <div class="projector-join-block">
+              <JoinQr url={joinUrl(snapshot.joinCode)} size="large" />
+              <p class="projector-join">
+                {t('dash.joinCode')}: <strong data-testid="join-code">{snapshot.joinCode}</strong>
+                <br />
+                <span class="join-url">{joinUrl(snapshot.joinCode)}</span>
+              </p>
+            </div>
             {round && (
               <div class="projector-round" data-testid="current-round" data-state={round.state}>
                 <p>

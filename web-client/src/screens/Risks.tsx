@@ -3,7 +3,7 @@ import type { Credential } from '../api/client';
 import { api, errorText } from '../api/instance';
 import { RISK_LEVELS, RISK_STATES, type Risk, type RiskHistoryEntry, type RiskProposal, type RiskRegisterSnapshot } from '../api/types';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
-import { formatDate } from '../format';
+import { formatDate, formatDueDate } from '../format';
 import { useI18n } from '../lang';
 import { hrefs } from '../router';
 import { RiskMatrix, Trend } from '../risk/RiskMatrix';
@@ -167,7 +167,7 @@ function RiskItem({ risk, open, onToggle, credential, projectId, facilitator, me
                 <li key={a.id} data-testid={`action-${risk.id}-${a.id}`}>
                   {a.id}: {a.description}
                   {a.owner && <> · {a.owner}</>}
-                  {a.dueDate && <> · {t('risk.action.due', { date: a.dueDate })}</>}
+                  {a.dueDate && <> · {t('risk.action.due', { date: formatDueDate(a.dueDate, lang) })}</>}
                   {' · '}
                   {facilitator && risk.state !== 'CLOSED'
                     ? <ActionStatusSelect credential={credential} projectId={projectId} risk={risk} action={a} />

@@ -1,0 +1,399 @@
+package se.samverka.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.RunningSamverka;
+
+/**
+ * Every screen, in a real browser (Debian's Chromium, headless), checked by axe-core (read from the
+ * web client's node_modules and injected into the page; nothing is fetched) against WCAG 2.1 A and
+ * AA, at four sizes: a phone (360 px), a laptop zoomed to 200 % (640 px), a laptop (1280 px) and a
+ * projector (1920×1080). At each
+ * size the page must not overflow horizontally, and a screenshot is kept in target/screenshots.
+ * All findings are gathered and reported together, so one run shows everything that is wrong.
+ */
+class AccessibilityBrowserTest {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Path AXE = Path.of("..", "web-client", "node_modules", "axe-core", "axe.min.js");
+    /** Phone, a 1280×900 laptop zoomed to 200 % (640×450 CSS px), laptop, projector. */
+    static final List<Dimension> SIZES = List.of(new Dimension(360, 800), new Dimension(640, 450),
+            new Dimension(1280, 900), new Dimension(1920, 1080));
+    static final String CAPABILITY = "set-goals";
+
+    @TempDir
+    static Path dataDir;
+    @TempDir
+    Path profiles;
+    static RunningSamverka samverka;
+    static String axeSource;
+    private final List<WebDriver> browsers = new ArrayList<>();
+    private final List<String> findings = new ArrayList<>();
+    private final List<String> checked = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+        samverka = RunningSamverka.start(dataDir);
+    }
+
+    @AfterAll
+    static void stop() {
+        samverka.stop();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebDriver::quit);
+    }
+
+    private WebDriver browser(String name, int width, int height) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=sv-SE", "--hide-scrollbars",
+                "--user-data-dir=" + Files.createDirectories(profiles.resolve(name)));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        browsers.add(driver);
+        return driver;
+    }
+
+    private static By testId(String id) {
+        return By.cssSelector("[data-testid='" + id + "']");
+    }
+
+    private static WebElement byTestId(WebDriver driver, String id) {
+        return new WebDriverWait(driver, PATIENCE).withMessage("element " + id).until(d -> {
+            List<WebElement> found = d.findElements(testId(id));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    private static String attribute(WebDriver driver, String id, String attribute) {
+        List<WebElement> found = driver.findElements(testId(id));
+        return found.isEmpty() ? null : found.get(0).getDomAttribute(attribute);
+    }
+
+    private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
+        new WebDriverWait(driver, PATIENCE).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(check::apply);
+    }
+
+    private static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
+    /**
+     * Checks the screen now shown at every size: axe-core's WCAG 2.1 A/AA rules, no horizontal
+     * overflow, and a screenshot. The browser is put back to its own size afterwards.
+     */
+    private void check(WebDriver driver, String screen) throws IOException {
+        Dimension own = driver.manage().window().getSize();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (Dimension size : SIZES) {
+            driver.manage().window().setSize(size);
+            int width = size.getWidth();
+            waitFor(driver, screen + " laid out at " + width, d -> (Boolean) js.executeScript(
+                    "return document.readyState === 'complete' && document.documentElement.clientWidth > 0"
+                            + " && Math.abs(window.innerWidth - arguments[0]) < 40;", width));
+            js.executeScript("if (!window.axe) { (0, eval)(arguments[0]); }", axeSource);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];"
+                            + "const landmarks = ['region', 'landmark-one-main', 'landmark-unique', 'landmark-no-duplicate-main',"
+                            + " 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'page-has-heading-one'];"
+                            + "axe.run(document, { runOnly: { type: 'tag', values: wcag.concat(['best-practice']) },"
+                            + " resultTypes: ['violations'] })"
+                            + ".then(r => done(r.violations"
+                            + ".filter(v => v.tags.some(t => wcag.includes(t)) || landmarks.includes(v.id)).map(v => ({ id: v.id, impact: v.impact, help: v.help,"
+                            + " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + ' :: '"
+                            + " + (n.failureSummary || '').replace(/\\s+/g, ' ')) }))))"
+                            + ".catch(e => done([{ id: 'axe-error', impact: 'error', help: String(e), nodes: [] }]));");
+            for (Map<String, Object> v : violations) {
+                findings.add(screen + " @" + width + "px: " + v.get("id") + " (" + v.get("impact") + ") "
+                        + v.get("help") + " " + v.get("nodes"));
+            }
+            @SuppressWarnings("unchecked")
+            List<String> overflowing = (List<String>) js.executeScript(
+                    "const w = document.documentElement.clientWidth; const out = [];"
+                            + "if (document.documentElement.scrollWidth > w + 1) {"
+                            + "  out.push('page ' + document.documentElement.scrollWidth + ' > ' + w);"
+                            + "  for (const el of document.body.querySelectorAll('*')) {"
+                            + "    const r = el.getBoundingClientRect();"
+                            + "    let clipped = false;"
+                            + "    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {"
+                            + "      if (getComputedStyle(a).overflowX !== 'visible') { clipped = true; break; }"
+                            + "    }"
+                            + "    if (!clipped && r.right > w + 1 && out.length < 6) out.push(el.tagName.toLowerCase()"
+                            + "      + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')"
+                            + "      + (el.dataset.testid ? '[' + el.dataset.testid + ']' : '') + ' right=' + Math.round(r.right));"
+                            + "  }"
+                            + "}"
+                            + "return out;");
+            if (!overflowing.isEmpty()) {
+                findings.add(screen + " @" + width + "px: overflows horizontally " + overflowing);
+            }
+            screenshot(driver, "a11y-" + screen + "-" + width);
+            checked.add(screen + "@" + width);
+        }
+        driver.manage().window().setSize(own);
+    }
+
+    @Test
+    void theCheck_findsAViolationPlantedInThePage() throws Exception {
+        WebDriver phone = browser("sanity", 360, 800);
+        phone.get(samverka.baseUrl() + "/#/");
+        byTestId(phone, "join-code-input");
+        ((JavascriptExecutor) phone).executeScript("const b = document.createElement('button');"
+                + "b.setAttribute('data-testid', 'planted'); document.querySelector('main').appendChild(b);"
+                + "const d = document.createElement('div'); d.style.width = '600px'; d.textContent = 'x';"
+                + "document.querySelector('main').appendChild(d);");
+        check(phone, "planted");
+        assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("planted @360px: button-name"));
+        assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("planted @360px: overflows horizontally"));
+    }
+
+    @Test
+    void everyScreen_atPhoneLaptopAndProjectorSizes_hasNoWcagViolationsAndNoHorizontalOverflow() throws Exception {
+        WebDriver phone = browser("participant", 360, 800);
+        phone.get(samverka.baseUrl() + "/#/");
+        byTestId(phone, "join-code-input");
+        check(phone, "start");
+
+        WebDriver laptop = browser("facilitator", 1280, 900);
+        laptop.get(samverka.baseUrl() + "/#/login");
+        byTestId(laptop, "login-username");
+        check(laptop, "login");
+        byTestId(laptop, "login-username").sendKeys("admin");
+        byTestId(laptop, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
+        byTestId(laptop, "login-submit").click();
+        byTestId(laptop, "workshop-title");
+        check(laptop, "facilitator-home");
+        byTestId(laptop, "workshop-title").sendKeys("Förmågekartläggning Fyrbodal");
+        byTestId(laptop, "create-workshop").click();
+        WebElement joinCode = byTestId(laptop, "join-code");
+        waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
+        String code = joinCode.getText().strip();
+        String dashboardUrl = laptop.getCurrentUrl();
+        String workshopId = dashboardUrl.replaceAll(".*#/w/([^/]+)/dashboard.*", "$1");
+        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        waitFor(laptop, "the join link as a QR code", d -> attribute(d, "join-qr", "data-state") != null
+                && "ready".equals(attribute(d, "join-qr", "data-state")));
+        check(laptop, "dashboard");
+
+        phone.get(samverka.baseUrl() + "/#/join/" + code);
+        byTestId(phone, "join-name");
+        check(phone, "join");
+        byTestId(phone, "join-name").sendKeys("Anna");
+        new Select(byTestId(phone, "join-organisation")).selectByVisibleText("Uddevalla");
+        byTestId(phone, "join-submit").click();
+        waitFor(phone, "rating page live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        waitFor(phone, "free rating", d -> "free".equals(attribute(d, "rate-phase", "data-phase")));
+        click(phone, byTestId(phone, "rate-" + CAPABILITY + "-4"));
+        waitFor(phone, "rating saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state")));
+        check(phone, "rate-free");
+
+        ApiClient api = new ApiClient(samverka.baseUrl());
+        JsonNode tanum = api.join(code, "Tove", "Tanum");
+        waitFor(laptop, "two participants", d -> byTestId(d, "participant-count").getText().strip().equals("2"));
+
+        // A sealed round over everything: the round panel, the phone in round mode, then the reveal.
+        click(laptop, byTestId(laptop, "open-round"));
+        waitFor(laptop, "round open", d -> "open".equals(attribute(d, "current-round", "data-state")));
+        waitFor(phone, "round open on the phone", d -> "open".equals(attribute(d, "rate-phase", "data-phase")));
+        click(phone, byTestId(phone, "rate-" + CAPABILITY + "-4"));
+        waitFor(phone, "round rating saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state")));
+        check(phone, "rate-round");
+        api.send("PUT", "/api/v1/workshops/" + workshopId + "/capabilities/" + CAPABILITY + "/rating",
+                tanum.get("token").asText(), Map.of("score", 2)).require(200);
+        waitFor(laptop, "two have voted", d -> "2".equals(attribute(d, "voter-count", "data-count")));
+        check(laptop, "dashboard-round-open");
+        click(laptop, byTestId(laptop, "close-round"));
+        waitFor(laptop, "round closed", d -> "closed".equals(attribute(d, "current-round", "data-state")));
+        click(laptop, byTestId(laptop, "reveal-round"));
+        waitFor(laptop, "round revealed", d -> "revealed".equals(attribute(d, "current-round", "data-state")));
+        waitFor(laptop, "heatmap", d -> attribute(d, "heat-Uddevalla-" + CAPABILITY, "data-mean") != null);
+        check(laptop, "dashboard-revealed");
+        waitFor(phone, "the phone hears of the reveal",
+                d -> "revealed".equals(attribute(d, "rate-phase", "data-round-state")));
+        check(phone, "rate-revealed");
+
+        click(laptop, byTestId(laptop, "results-view-link"));
+        waitFor(laptop, "projector view", d -> d.getCurrentUrl().contains("/results"));
+        byTestId(laptop, "join-qr");
+        waitFor(laptop, "projector QR", d -> "ready".equals(attribute(d, "join-qr", "data-state")));
+        check(laptop, "projector-results");
+
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "project-results-link"));
+        waitFor(laptop, "project results", d -> d.getCurrentUrl().contains("#/p/"));
+        byTestId(laptop, "heatmap");
+        check(laptop, "project-results");
+
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "risks-link"));
+        byTestId(laptop, "risk-register");
+        check(laptop, "risk-register");
+
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "compare-link"));
+        waitFor(laptop, "comparison", d -> d.getCurrentUrl().contains("/compare"));
+        byTestId(laptop, "connection-status");
+        check(laptop, "compare");
+
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "model-link"));
+        waitFor(laptop, "model editor", d -> d.getCurrentUrl().contains("/model"));
+        byTestId(laptop, "connection-status");
+        check(laptop, "model-editor");
+
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "dash-audit"));
+        waitFor(laptop, "audit trail", d -> !d.findElements(testId("audit-line")).isEmpty());
+        check(laptop, "audit-trail");
+
+        // Asked for less motion, nothing on the dashboard moves.
+        ((ChromeDriver) laptop).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        laptop.get(dashboardUrl);
+        byTestId(laptop, "heatmap");
+        assertThat(((JavascriptExecutor) laptop).executeScript(
+                "return window.matchMedia('(prefers-reduced-motion: reduce)').matches;")).isEqualTo(true);
+        @SuppressWarnings("unchecked")
+        List<String> moving = (List<String>) ((JavascriptExecutor) laptop).executeScript(
+                "const long = v => v.split(',').some(d => parseFloat(d) > 0.001);"
+                        + "return [...document.querySelectorAll('*')].filter(e => { const s = getComputedStyle(e);"
+                        + "  return long(s.transitionDuration) || (s.animationName !== 'none' && long(s.animationDuration)); })"
+                        + ".map(e => e.tagName + '.' + e.className).slice(0, 5);");
+        assertThat(moving).as("elements that still move with reduced motion").isEmpty();
+        ((ChromeDriver) laptop).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+
+        // The same in English: the language switch is remembered and the pages stay accessible.
+        laptop.get(dashboardUrl);
+        click(laptop, byTestId(laptop, "lang-toggle"));
+        waitFor(laptop, "English dashboard", d -> "en".equals(((JavascriptExecutor) d)
+                .executeScript("return document.documentElement.lang;")));
+        byTestId(laptop, "heatmap");
+        check(laptop, "dashboard-en");
+        click(phone, byTestId(phone, "lang-toggle"));
+        waitFor(phone, "English rate page", d -> "en".equals(((JavascriptExecutor) d)
+                .executeScript("return document.documentElement.lang;")));
+        check(phone, "rate-en");
+
+        Files.write(Path.of("target", "accessibility-findings.txt"), findings, StandardCharsets.UTF_8);
+        assertThat(findings).as("accessibility and overflow findings").isEmpty();
+        assertThat(checked).as("screens checked").hasSize(18 * SIZES.size());
+    }
+
+    /**
+     * Presses Tab until the element with the test id has the focus, so it is reachable by keyboard,
+     * and requires the focus to be visible there (an outline on it or on the label around it).
+     */
+    private static WebElement tabTo(WebDriver driver, String id) {
+        WebElement target = byTestId(driver, id);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        for (int presses = 0; presses < 120; presses++) {
+            if (target.equals(driver.switchTo().activeElement())) {
+                Object visible = js.executeScript("const el = arguments[0];"
+                        + "const shows = e => e && getComputedStyle(e).outlineStyle !== 'none'"
+                        + "  && parseFloat(getComputedStyle(e).outlineWidth) >= 2;"
+                        + "return el.matches(':focus-visible') && (shows(el) || shows(el.closest('label')));", target);
+                assertThat(visible).as("focus is visible on " + id).isEqualTo(true);
+                return target;
+            }
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + id);
+    }
+
+    private static void press(WebDriver driver, String id, CharSequence... keys) {
+        tabTo(driver, id).sendKeys(keys);
+    }
+
+    @Test
+    void keyboardOnly_theFacilitatorOpensAndRevealsARound_andAParticipantJoinsAndVotes() throws Exception {
+        WebDriver laptop = browser("keyboard-facilitator", 1280, 900);
+        laptop.get(samverka.baseUrl() + "/#/login");
+        press(laptop, "login-username", "admin");
+        press(laptop, "login-password", RunningSamverka.ADMIN_PASSWORD);
+        press(laptop, "login-submit", Keys.ENTER);
+        press(laptop, "workshop-title", "Tangentbordet");
+        press(laptop, "create-workshop", Keys.ENTER);
+        WebElement joinCode = byTestId(laptop, "join-code");
+        waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
+        String code = joinCode.getText().strip();
+        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+
+        WebDriver phone = browser("keyboard-participant", 360, 800);
+        phone.get(samverka.baseUrl() + "/#/join/" + code);
+        press(phone, "join-name", "Anna");
+        press(phone, "join-organisation", "Uddevalla");
+        waitFor(phone, "organisation chosen by typing", d ->
+                "Uddevalla".equals(new Select(byTestId(d, "join-organisation")).getFirstSelectedOption().getText()));
+        press(phone, "join-submit", Keys.ENTER);
+        waitFor(phone, "rating page live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        waitFor(laptop, "one participant", d -> byTestId(d, "participant-count").getText().strip().equals("1"));
+
+        press(laptop, "open-round", Keys.ENTER);
+        waitFor(laptop, "round open", d -> "open".equals(attribute(d, "current-round", "data-state")));
+        waitFor(phone, "round open on the phone", d -> "open".equals(attribute(d, "rate-phase", "data-phase")));
+        press(phone, "rate-" + CAPABILITY + "-1", Keys.SPACE);
+        waitFor(phone, "level 1 saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state"))
+                && byTestId(d, "rate-" + CAPABILITY + "-1").isSelected());
+        phone.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
+        waitFor(phone, "level 2 saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state"))
+                && byTestId(d, "rate-" + CAPABILITY + "-2").isSelected());
+        waitFor(laptop, "one has voted", d -> "1".equals(attribute(d, "voter-count", "data-count")));
+
+        press(laptop, "close-round", Keys.ENTER);
+        waitFor(laptop, "round closed", d -> "closed".equals(attribute(d, "current-round", "data-state")));
+        press(laptop, "reveal-round", Keys.ENTER);
+        waitFor(laptop, "round revealed", d -> "revealed".equals(attribute(d, "current-round", "data-state")));
+        waitFor(laptop, "Anna's 2 in the heatmap", d -> "2".equals(attribute(d, "heat-Uddevalla-" + CAPABILITY, "data-mean")));
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws IOException {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
