@@ -77,6 +77,9 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
                     .setSystemPasscode(relayPasscode);
         }
         registry.setApplicationDestinationPrefixes("/app");
+        // The outbound channel sends on a pool of threads: without this, two pushes to one session
+        // can overtake each other, and a client would see versions out of order (a needless reload).
+        registry.setPreservePublishOrder(true);
     }
 
     @Override
