@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,19 +17,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IdempotentRequests {
-    /** A claim this old whose command never committed belongs to a process that died. */
-    static final Duration ABANDONED_AFTER = Duration.ofSeconds(30);
     /** Answers are kept this long; a client retries within minutes, not days. */
     static final Duration KEPT_FOR = Duration.ofHours(24);
     private static final int PURGE_EVERY = 500;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** A claim this old whose command never committed belongs to a process that died. */
+    private final Duration abandonedAfter;
     private final AtomicLong claims = new AtomicLong();
 
-    public IdempotentRequests(JdbcTemplate jdbc, Clock clock) {
+    public IdempotentRequests(JdbcTemplate jdbc, Clock clock,
+                              @Value("${samverka.idempotency.abandoned-after:30s}") Duration abandonedAfter) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.abandonedAfter = abandonedAfter;
     }
 
     /** A stored answer. */
@@ -89,7 +92,7 @@ public class IdempotentRequests {
      */
     private boolean takeOverAbandoned(String keyHash) {
         return jdbc.update("UPDATE idempotent_request SET created_at = ? WHERE key_hash = ? AND status IS NULL"
-                + " AND applied = FALSE AND created_at < ?", now(), keyHash, ago(ABANDONED_AFTER)) == 1;
+                + " AND applied = FALSE AND created_at < ?", now(), keyHash, ago(abandonedAfter)) == 1;
     }
 
     /** Called inside the transaction of each command the request sends: it commits or rolls back with the events. */
