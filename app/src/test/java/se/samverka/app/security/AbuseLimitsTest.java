@@ -72,6 +72,21 @@ class AbuseLimitsTest {
         }
     }
 
+    @Test
+    void guessingOneAccountsPasswordLocksThatAccountForAWhile() {
+        try (RunningSamverka samverka = RunningSamverka.start(dataDir,
+                "samverka.limits.login-per-minute=100", "samverka.limits.login-failures-per-account=3")) {
+            ApiClient api = new ApiClient(samverka.baseUrl());
+            for (int i = 0; i < 3; i++) {
+                assertThat(login(api, "admin", "guess-" + i).status()).isEqualTo(401);
+            }
+            // Locked: even the right password waits, as if from another address.
+            assertThrottled(login(api, "ADMIN", RunningSamverka.ADMIN_PASSWORD));
+            // Other accounts are not affected.
+            assertThat(login(api, "someone-else", "guess").status()).isEqualTo(401);
+        }
+    }
+
     private static Exchange login(ApiClient api, String username, String password) {
         return api.exchange("POST", "/api/v1/auth/login", null,
                 "{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}", Map.of());

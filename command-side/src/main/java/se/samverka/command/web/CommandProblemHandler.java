@@ -44,6 +44,13 @@ public class CommandProblemHandler extends ResponseEntityExceptionHandler {
                 "the workshop changed at the same moment; send the request again");
     }
 
+    @ExceptionHandler(se.samverka.command.protection.TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(se.samverka.command.protection.TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", e.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "validation", e.getMessage());
