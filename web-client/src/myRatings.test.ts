@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_ENTRY, failed, loadedEntry, ratingState, select, succeeded, type RatingEntry, type Step } from './myRatings';
+import {
+  EMPTY_ENTRY,
+  failed,
+  isAlreadyApplied,
+  isTransientFailure,
+  loadedEntry,
+  newIdempotencyKey,
+  ratingState,
+  resendDelayMillis,
+  select,
+  succeeded,
+  type RatingEntry,
+  type Step,
+} from './myRatings';
 
 type Action = { select: 1 | 2 | 3 | 4 | 5 } | { ok: 1 | 2 | 3 | 4 | 5 } | { fail: string };
 
@@ -81,5 +94,35 @@ describe('own rating', () => {
   it('keeps the problem detail for display', () => {
     const result = run(EMPTY_ENTRY, [{ select: 1 }, { fail: 'score: must be between 1 and 5' }]);
     expect(result.entry.error).toBe('score: must be between 1 and 5');
+  });
+});
+
+describe('sending a choice again', () => {
+  it.each([
+    { status: 0, type: null, again: true },
+    { status: 503, type: 'https://samverka.se/problems/unavailable', again: true },
+    { status: 429, type: 'https://samverka.se/problems/too-many-requests', again: true },
+    { status: 409, type: 'https://samverka.se/problems/request-in-progress', again: true },
+    { status: 409, type: 'https://samverka.se/problems/round-closed', again: false },
+    { status: 400, type: 'https://samverka.se/problems/validation', again: false },
+    { status: 401, type: null, again: false },
+    { status: 500, type: null, again: false },
+  ])('$status $type: sent again = $again', ({ status, type, again }) => {
+    expect(isTransientFailure(status, type)).toBe(again);
+  });
+
+  it('takes an answer lost after the server applied the choice as confirmed', () => {
+    expect(isAlreadyApplied(409, 'https://samverka.se/problems/already-applied')).toBe(true);
+    expect(isAlreadyApplied(409, 'https://samverka.se/problems/request-in-progress')).toBe(false);
+  });
+
+  it('backs off to every 15 seconds', () => {
+    expect([0, 1, 2, 3, 4, 10].map(resendDelayMillis)).toEqual([1000, 2000, 4000, 8000, 15000, 15000]);
+  });
+
+  it('gives each choice its own key', () => {
+    const a = newIdempotencyKey();
+    expect(a).toMatch(/^[A-Za-z0-9._:-]{8,128}$/);
+    expect(newIdempotencyKey()).not.toBe(a);
   });
 });

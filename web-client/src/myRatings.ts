@@ -61,3 +61,29 @@ export function failed(entry: RatingEntry, detail: string): Step {
 export function isScore(value: unknown): value is Score {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
 }
+
+/**
+ * Whether a failed send is worth sending again unchanged (same Idempotency-Key): the server
+ * was not reached (offline, reconnecting), was unavailable, or asked the client to slow down.
+ * The choice then stays pending and is sent again when the network is back.
+ */
+export function isTransientFailure(status: number, problemType?: string | null): boolean {
+  if (status === 409) return (problemType ?? '').endsWith('/request-in-progress');
+  return status === 0 || status === 408 || status === 429 || status === 502 || status === 503 || status === 504;
+}
+
+/** The server applied the send but lost its answer (it died in between): as good as confirmed. */
+export function isAlreadyApplied(status: number, problemType?: string | null): boolean {
+  return status === 409 && (problemType ?? '').endsWith('/already-applied');
+}
+
+/** Waits between resends: 1, 2, 4, 8, then every 15 seconds. */
+export function resendDelayMillis(attempt: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, attempt), 15_000);
+}
+
+/** A fresh key for one send of one choice; its resends reuse it. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}

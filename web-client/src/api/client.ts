@@ -126,8 +126,16 @@ export function createApiClient(options: ApiClientOptions = {}) {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   const baseUrl = options.baseUrl ?? '/api/v1';
 
-  async function request<T>(method: string, url: string, credential: Credential | null, body?: unknown): Promise<T> {
+  async function request<T>(
+    method: string,
+    url: string,
+    credential: Credential | null,
+    body?: unknown,
+    idempotencyKey?: string,
+  ): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' };
+    // A retry with the same key is answered with the first answer and never counts twice.
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (credential) headers['Authorization'] = `Bearer ${credential.token}`;
     let response: Response;
@@ -181,12 +189,20 @@ export function createApiClient(options: ApiClientOptions = {}) {
         path`/workshops/${id}/my-ratings` + (roundId ? `?round=${encodeURIComponent(roundId)}` : ''),
         c,
       ),
-    rate: (c: Credential, id: string, capabilityId: string, score: Score, dimension?: string | null) =>
+    rate: (
+      c: Credential,
+      id: string,
+      capabilityId: string,
+      score: Score,
+      dimension?: string | null,
+      idempotencyKey?: string,
+    ) =>
       request<RateResponse>(
         'PUT',
         path`/workshops/${id}/capabilities/${capabilityId}/rating`,
         c,
         dimension ? { score, dimension } : { score },
+        idempotencyKey,
       ),
     openRound: (c: Credential, id: string, req: OpenRoundRequest) =>
       request<OpenRoundResponse>('POST', path`/workshops/${id}/rounds`, c, req),

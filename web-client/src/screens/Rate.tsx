@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Credential } from '../api/client';
 import { SCORES, type Capability, type RatingAggregate, type Round, type Score, type WorkshopSnapshot } from '../api/types';
+import { isApiError } from '../api/client';
 import { api, errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { ResponsibilityVote } from '../components/Responsibility';
@@ -13,8 +14,12 @@ import { groupModel } from '../model';
 import {
   EMPTY_ENTRY,
   failed,
+  isAlreadyApplied,
   isScore,
+  isTransientFailure,
   loadedEntry,
+  newIdempotencyKey,
+  resendDelayMillis,
   ratingState,
   select,
   succeeded,
@@ -259,10 +264,31 @@ export function Rate({ workshopId }: { workshopId: string }) {
   function onSelect(capabilityId: string, dimension: string | null, score: Score) {
     const forContext = contextRef.current;
     const key = ratingKey(capabilityId, dimension);
-    const send = (value: Score) => {
-      api.rate(participant, workshopId, capabilityId, value, dimension).then(
+    // Each choice is sent with its own Idempotency-Key. Offline, reconnecting or a server that is
+    // briefly unavailable: the choice stays pending and is sent again with the same key until
+    // confirmed, unless the participant has chosen again meanwhile (then that choice goes).
+    const send = (value: Score, idempotencyKey = newIdempotencyKey(), attempt = 0) => {
+      api.rate(participant, workshopId, capabilityId, value, dimension, idempotencyKey).then(
         () => step(forContext, key, (entry) => succeeded(entry, value), send),
-        (e: unknown) => step(forContext, key, (entry) => failed(entry, errorText(e, t)), send),
+        (e: unknown) => {
+          const status = isApiError(e) ? e.status : -1;
+          const type = isApiError(e) ? (e.problem?.type ?? null) : null;
+          if (isAlreadyApplied(status, type)) {
+            step(forContext, key, (entry) => succeeded(entry, value), send);
+          } else if (isTransientFailure(status, type)) {
+            window.setTimeout(() => {
+              if (!mounted.current || forContext !== contextRef.current) return;
+              if ((entriesRef.current[key]?.queued ?? null) !== null) {
+                // A later choice replaces this one: `failed` sends it.
+                step(forContext, key, (entry) => failed(entry, ''), send);
+              } else {
+                send(value, idempotencyKey, attempt + 1);
+              }
+            }, resendDelayMillis(attempt));
+          } else {
+            step(forContext, key, (entry) => failed(entry, errorText(e, t)), send);
+          }
+        },
       );
     };
     step(forContext, key, (entry) => select(entry, score), send);

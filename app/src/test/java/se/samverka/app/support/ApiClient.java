@@ -62,6 +62,38 @@ public final class ApiClient {
         }
     }
 
+    /** An answer with its headers, for tests that look at them (Idempotency-Replayed, Retry-After). */
+    public record Exchange(int status, HttpHeaders headers, String body) {
+        public JsonNode json() {
+            try {
+                return body == null || body.isBlank() ? null : JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    public Exchange exchange(String method, String path, String token, String rawBody, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(rawBody))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Exchange(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response send(String method, String path, String token, Map<String, ?> body) {
         try {
             return send(method, path, token, body == null ? null : JSON.writeValueAsString(body));

@@ -20,10 +20,12 @@ public class LoginController {
 
     private final FacilitatorAccounts accounts;
     private final TokenCodec tokens;
+    private final LoginThrottle throttle;
 
-    public LoginController(FacilitatorAccounts accounts, TokenCodec tokens) {
+    public LoginController(FacilitatorAccounts accounts, TokenCodec tokens, LoginThrottle throttle) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     public record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
@@ -34,9 +36,12 @@ public class LoginController {
 
     @PostMapping("/login")
     public LoginResponse login(@Valid @RequestBody LoginRequest request) {
+        throttle.checkAllowed(request.username());
         if (!accounts.verify(request.username(), request.password())) {
+            throttle.failed(request.username());
             throw DomainException.unauthenticated("wrong username or password");
         }
+        throttle.succeeded(request.username());
         Caller caller = Caller.facilitator(request.username());
         return new LoginResponse(tokens.issue(caller, FACILITATOR_TOKEN_LIFETIME), request.username(),
                 caller.role().name());

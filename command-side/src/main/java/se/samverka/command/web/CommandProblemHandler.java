@@ -44,15 +44,48 @@ public class CommandProblemHandler extends ResponseEntityExceptionHandler {
                 "the workshop changed at the same moment; send the request again");
     }
 
+    @ExceptionHandler(se.samverka.command.protection.TooManyRequestsException.class)
+    ResponseEntity<ProblemDetail> tooMany(se.samverka.command.protection.TooManyRequestsException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", e.getMessage()));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail invalid(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "validation", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (isStoreUnavailable(e)) {
+            log.warn("The event store is unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                    .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                            "the service cannot reach its store right now; nothing was changed; try again"));
+        }
         log.error("Unexpected failure on the command side", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong; nothing was changed");
+        return ResponseEntity.internalServerError()
+                .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "something went wrong; nothing was changed"));
+    }
+
+    /**
+     * A lost or refused database connection (SQL state class 08, a pool that cannot get one, a
+     * transaction that cannot begin): the command's transaction rolled back, so nothing was
+     * written and a retry is safe. Such failures are answered 503, not 500.
+     */
+    static boolean isStoreUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.axonframework.messaging.MetaData;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import se.samverka.command.idempotency.IdempotencyConfiguration;
+import se.samverka.command.idempotency.IdempotencyFilter;
 import se.samverka.command.messaging.CommandMessagingConfiguration;
 import se.samverka.kernel.access.Caller;
 
@@ -27,11 +29,22 @@ public class CommandSender {
         MetaData metaData = MetaData.from(Map.of(
                 CommandMessagingConfiguration.ACTOR, caller.actor(),
                 CommandMessagingConfiguration.REQUEST_ID, currentRequestId()));
+        String idempotencyKey = currentIdempotencyKey();
+        if (idempotencyKey != null) {
+            metaData = metaData.and(IdempotencyConfiguration.KEY, idempotencyKey);
+        }
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
+    }
+
+    private static String currentIdempotencyKey() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        Object key = attributes == null ? null
+                : attributes.getAttribute(IdempotencyFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return key == null ? null : key.toString();
     }
 
     private static String currentRequestId() {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -16,6 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * to its request.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class RequestIdFilter extends OncePerRequestFilter {
     public static final String HEADER = "X-Request-Id";
     static final String ATTRIBUTE = RequestIdFilter.class.getName();

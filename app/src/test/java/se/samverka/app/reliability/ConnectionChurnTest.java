@@ -1,0 +1,118 @@
+package se.samverka.app.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.web.socket.WebSocketHttpHeaders;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.config.WebSocketMessageBrokerStats;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.LiveClient;
+import se.samverka.app.support.LiveProbe;
+import se.samverka.app.support.RunningSamverka;
+
+/**
+ * 1,000 live connections opened, subscribed and closed (half politely with DISCONNECT, half by
+ * dropping the socket) leave no WebSocket session, STOMP user or subscription behind, and the
+ * service still pushes to a client that stays.
+ */
+class ConnectionChurnTest {
+    private static final int CYCLES = 1_000;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void givenThousandConnectDisconnectCycles_thenNoSessionsOrSubscriptionsLeft() throws Exception {
+        try (RunningSamverka samverka = RunningSamverka.start(dataDir)) {
+            ApiClient api = new ApiClient(samverka.baseUrl());
+            String facilitator = api.loginAdmin();
+            JsonNode workshop = api.createWorkshop(facilitator, "Churn");
+            String workshopId = workshop.get("id").asText();
+            String participant = api.join(workshop.get("joinCode").asText(), "Anna", "Lysekil").get("token").asText();
+            SimpUserRegistry users = samverka.context().getBean(SimpUserRegistry.class);
+            WebSocketMessageBrokerStats stats = samverka.context().getBean(WebSocketMessageBrokerStats.class);
+
+            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+            scheduler.initialize();
+            WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient());
+            client.setTaskScheduler(scheduler);
+            try {
+                for (int cycle = 0; cycle < CYCLES; cycle++) {
+                    if (cycle % 2 == 0) {
+                        StompHeaders connect = new StompHeaders();
+                        connect.add("Authorization", "Bearer " + participant);
+                        StompSession session = client.connectAsync(samverka.webSocketUrl(), new WebSocketHttpHeaders(),
+                                connect, new StompSessionHandlerAdapter() { }).get(10, TimeUnit.SECONDS);
+                        session.subscribe("/topic/workshops." + workshopId, new StompSessionHandlerAdapter() { });
+                        session.disconnect();
+                    } else {
+                        connectSubscribeAndDrop(samverka.webSocketUrl(), participant, workshopId);
+                    }
+                }
+            } finally {
+                client.stop();
+                scheduler.shutdown();
+            }
+
+            await("every session closed").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                assertThat(stats.getWebSocketSessionStats().getWebSocketSessions()).isZero();
+                assertThat(users.getUserCount()).isZero();
+                assertThat(users.findSubscriptions(subscription -> true)).isEmpty();
+            });
+            assertThat(stats.getWebSocketSessionStats().getTotalSessions()).isGreaterThanOrEqualTo(CYCLES);
+
+            try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), participant)) {
+                live.subscribeToWorkshop(workshopId);
+                LiveProbe.awaitSubscribed(api, facilitator, workshopId, live);
+                assertThat(users.getUserCount()).isEqualTo(1);
+            }
+        }
+    }
+
+    /**
+     * A raw STOMP client that connects and subscribes, then drops the socket without a
+     * DISCONNECT frame or a WebSocket close, as a phone does when it loses its network.
+     */
+    private static void connectSubscribeAndDrop(String url, String token, String workshopId) throws Exception {
+        CompletableFuture<String> connected = new CompletableFuture<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(URI.create(url), new WebSocket.Listener() {
+                    private final StringBuilder frame = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        frame.append(data);
+                        if (last) {
+                            connected.complete(frame.toString());
+                            frame.setLength(0);
+                        }
+                        webSocket.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
+        socket.sendText("CONNECT\naccept-version:1.2\nhost:127.0.0.1\nheart-beat:0,0\nAuthorization:Bearer " + token
+                + "\n\n\0", true).get(10, TimeUnit.SECONDS);
+        assertThat(connected.get(10, TimeUnit.SECONDS)).startsWith("CONNECTED");
+        socket.sendText("SUBSCRIBE\nid:0\ndestination:/topic/workshops." + workshopId + "\n\n\0", true)
+                .get(10, TimeUnit.SECONDS);
+        socket.abort();
+    }
+}
