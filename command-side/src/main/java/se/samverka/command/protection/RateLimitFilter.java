@@ -40,9 +40,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
     public RateLimitFilter(Clock clock, ObjectMapper json,
                            @Value("${samverka.limits.max-body-bytes:1048576}") long maxBodyBytes,
                            @Value("${samverka.limits.login-per-minute:10}") double loginPerMinute,
-                           @Value("${samverka.limits.join-per-minute:60}") double joinPerMinute,
+                           @Value("${samverka.limits.join-per-minute:300}") double joinPerMinute,
                            @Value("${samverka.limits.commands-per-second:10}") double commandsPerSecond,
-                           @Value("${samverka.limits.commands-per-second-per-address:100}") double perAddress) {
+                           @Value("${samverka.limits.commands-per-second-per-address:500}") double perAddress) {
         this.limits = new RateLimits(clock);
         this.json = json;
         this.maxBodyBytes = maxBodyBytes;
