@@ -47,6 +47,8 @@ public final class ServiceProcess implements AutoCloseable {
                 "--samverka.data-dir=" + dataDir,
                 "--samverka.admin.password=" + RunningSamverka.ADMIN_PASSWORD,
                 "--axoniq.update-checker.disabled=true",
+                // The Fyrbodal demo's events would be counted with the test's own.
+                "--samverka.demo.enabled=false",
                 "--logging.level.root=WARN",
                 "--logging.level.se.samverka=INFO"));
         extraProperties.forEach(property -> command.add("--" + property));
