@@ -13,17 +13,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverka.app.support.Chromium;
 import se.samverka.app.support.RunningSamverka;
 
 /**
@@ -32,8 +29,8 @@ import se.samverka.app.support.RunningSamverka;
  * screen joins with the code and rates, and the facilitator's dashboard changes without a reload.
  */
 class BrowserTest {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = Chromium.BINARY;
+    static final String CHROMEDRIVER = Chromium.DRIVER;
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @TempDir
@@ -59,18 +56,7 @@ class BrowserTest {
     }
 
     private WebDriver browser(String name, int width, int height) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=sv-SE",
-                "--user-data-dir=" + Files.createDirectories(profiles.resolve(name)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        WebDriver driver = Chromium.open(profiles.resolve(name), width, height);
         browsers.add(driver);
         return driver;
     }

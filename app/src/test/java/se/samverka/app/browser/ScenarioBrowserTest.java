@@ -21,12 +21,10 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.Chromium;
 import se.samverka.app.support.RunningSamverka;
 
 /**
@@ -62,18 +60,7 @@ class ScenarioBrowserTest {
     }
 
     private WebDriver browser(String name, int width, int height) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=sv-SE",
-                "--user-data-dir=" + Files.createDirectories(profiles.resolve(name)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(BrowserTest.CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        WebDriver driver = Chromium.open(profiles.resolve(name), width, height);
         browsers.add(driver);
         return driver;
     }
