@@ -42,6 +42,7 @@ import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
+import se.samverka.kernel.workshop.WorkshopEvent;
 import se.samverka.kernel.workshop.WorkshopId;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
@@ -85,37 +86,7 @@ class WorkshopProjectionTest {
     private void given(long firstVersion, Object... events) {
         long version = firstVersion;
         for (Object event : events) {
-            if (event instanceof WorkshopCreatedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ParticipantJoinedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof CapabilityRatedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundOpenedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundClosedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundTimedOutEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundRevealedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ResponsibilityModeVotedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof AgreedModeRecordedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioDefinedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteOpenedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteCastEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteClosedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteRevealedEvent e) {
-                projection.on(e, version);
-            } else {
-                throw new IllegalArgumentException(event.toString());
-            }
+            ProjectionDriver.apply(projection, (WorkshopEvent) event, version);
             version++;
         }
     }

@@ -98,39 +98,7 @@ class WorkshopReplayTest {
             WorkshopEvent event = events[version];
             store.publish(new GenericDomainEventMessage<>("Workshop", "w1", version, event, MetaData.emptyInstance(),
                     "e" + version, T0.plusSeconds(60L * version)));
-            if (event instanceof WorkshopCreatedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ParticipantJoinedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof CapabilityRatedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundOpenedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundClosedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundTimedOutEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof RoundRevealedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ResponsibilityModeVotedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof AgreedModeRecordedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioDefinedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteOpenedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteCastEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteClosedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof ScenarioVoteRevealedEvent e) {
-                projection.on(e, version);
-            } else if (event instanceof WorkshopModelChangedEvent e) {
-                projection.on(e, version);
-            } else {
-                throw new IllegalArgumentException(event.toString());
-            }
+            ProjectionDriver.apply(projection, event, version);
             seen.add(views.find("w1").orElseThrow());
         }
         return seen;
