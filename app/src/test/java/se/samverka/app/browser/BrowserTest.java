@@ -62,10 +62,7 @@ class BrowserTest {
     }
 
     private static WebElement byTestId(WebDriver driver, String id) {
-        return new WebDriverWait(driver, PATIENCE).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
-            return found.isEmpty() ? null : found.get(0);
-        });
+        return Chromium.byTestId(driver, id, PATIENCE);
     }
 
     private static void waitFor(WebDriver driver, String what, java.util.function.Function<WebDriver, Boolean> check) {

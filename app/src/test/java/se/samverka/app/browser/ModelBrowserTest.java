@@ -63,10 +63,7 @@ class ModelBrowserTest {
     }
 
     private static WebElement byTestId(WebDriver driver, String id) {
-        return new WebDriverWait(driver, PATIENCE).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
-            return found.isEmpty() ? null : found.get(0);
-        });
+        return Chromium.byTestId(driver, id, PATIENCE);
     }
 
     private static String attribute(WebDriver driver, String id, String name) {
@@ -74,7 +71,7 @@ class ModelBrowserTest {
     }
 
     private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
-        new WebDriverWait(driver, PATIENCE).withMessage(what).until(check::apply);
+        Chromium.waitFor(driver, what, check, PATIENCE);
     }
 
     private static void click(WebDriver driver, String id) {

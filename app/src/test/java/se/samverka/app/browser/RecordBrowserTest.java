@@ -26,6 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.Chromium;
 import se.samverka.app.support.RunningSamverka;
 
 /**
@@ -78,14 +79,11 @@ class RecordBrowserTest {
     }
 
     private static WebElement byTestId(WebDriver driver, String id) {
-        return new WebDriverWait(driver, PATIENCE).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
-            return found.isEmpty() ? null : found.get(0);
-        });
+        return Chromium.byTestId(driver, id, PATIENCE);
     }
 
     private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
-        new WebDriverWait(driver, PATIENCE).withMessage(what).until(check::apply);
+        Chromium.waitFor(driver, what, check, PATIENCE);
     }
 
     private static int lines(WebDriver driver) {

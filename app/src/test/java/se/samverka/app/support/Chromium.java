@@ -3,11 +3,17 @@ package se.samverka.app.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver: nothing is downloaded. The flags
@@ -35,5 +41,18 @@ public final class Chromium {
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         return driver;
+    }
+
+    /** The first element with this {@code data-testid}, once the page has one. */
+    public static WebElement byTestId(WebDriver driver, String id, Duration patience) {
+        return new WebDriverWait(driver, patience).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** Waits until {@code check} holds; {@code what} names the wait in the failure. */
+    public static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check, Duration patience) {
+        new WebDriverWait(driver, patience).withMessage(what).until(check::apply);
     }
 }
