@@ -295,6 +295,9 @@ function meetingCommands(request: Request) {
       request<Outcome>('PUT', path`/projects/${p}/records/milestones/${id}`, c, m),
     reportStatus: (c: Credential, p: string, w: string, rows: StatusRowRequest[]) =>
       request<Outcome>('PUT', path`/projects/${p}/records/status-reports/${w}`, c, { rows }),
+    // Personal data (issue 6): the facilitator erases a participant's name and organisation.
+    erase: (c: Credential, w: string, participantId: string) =>
+      request<{ version: number }>('DELETE', path`/workshops/${w}/participants/${participantId}/personal-data`, c),
   };
 }
 

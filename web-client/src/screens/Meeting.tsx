@@ -3,6 +3,8 @@ import type { Credential } from '../api/client';
 import { api, errorText } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { useI18n } from '../lang';
+import { downloadExport } from '../audit/download';
+import { isErased, minutesFileName, minutesPath } from '../meeting/minutes';
 import {
   agendaText, currentItem, focusDecision, isMember, LIGHTS, optionLabel, parseAgendaText, statusRowsToEdit,
   type Decision, type Light, type MeetingSnapshot, type StatusRowRequest,
@@ -34,7 +36,7 @@ function DecisionCard({ decision, meeting, workshopId, credential, participantId
           {decision.quorum !== null && <p>{t('meeting.quorum', { quorum: decision.quorum })}</p>}
           {!decision.openVoting && <p class="muted">{t('meeting.sealed')}</p>}
           {decision.openVoting && decision.votes.map((v) => (
-            <p key={v.participantId}>{v.displayName}: {optionLabel(decision, v.optionId)}</p>
+            <p key={v.participantId}>{isErased(v.displayName) ? t('meeting.erasedParticipant') : v.displayName}: {optionLabel(decision, v.optionId)}</p>
           ))}
           {!facilitator && !big && (member ? (
             <div class="vote-options" role="group" aria-label={decision.proposal}>
@@ -69,7 +71,7 @@ function DecisionCard({ decision, meeting, workshopId, credential, participantId
           </ul>
           {!decision.anonymous && (
             <ul class="recorded-votes">
-              {decision.votes.map((v) => <li key={v.participantId}>{v.displayName}: {optionLabel(decision, v.optionId)}</li>)}
+              {decision.votes.map((v) => <li key={v.participantId}>{isErased(v.displayName) ? t('meeting.erasedParticipant') : v.displayName}: {optionLabel(decision, v.optionId)}</li>)}
             </ul>
           )}
           {decision.evidence && (
@@ -227,7 +229,7 @@ function StatusForm({ projectId, workshopId, credential }: { projectId: string; 
  * decisions; members vote; every screen follows the meeting stream.
  */
 export function Meeting({ workshopId, projector }: { workshopId: string; projector: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const participant = participantCredential(workshopId);
   const credential = participant ?? facilitatorCredential();
   const facilitator = participant === null && credential !== null;
@@ -287,6 +289,15 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
         {snapshot?.projectId && (
           <a class="button secondary" href={hrefs.records(snapshot.projectId)} data-testid="records-link">{t('meeting.records')}</a>
         )}
+        {/* Minutes (issue 6): the protocol generated from the meeting's events, in the reader's language. */}
+        <button type="button" class="button secondary" data-testid="minutes-pdf"
+          onClick={() => run(() => downloadExport(credential, minutesPath(workshopId, 'pdf', lang), minutesFileName(workshopId, 'pdf', lang)))}>
+          {t('meeting.minutesPdf')}
+        </button>
+        <button type="button" class="button secondary" data-testid="minutes-md"
+          onClick={() => run(() => downloadExport(credential, minutesPath(workshopId, 'md', lang), minutesFileName(workshopId, 'md', lang)))}>
+          {t('meeting.minutesMarkdown')}
+        </button>
       </div>
       <h1>{t('meeting.title')}</h1>
       <ErrorBox text={error ? errorText(error, t) : actionError ? errorText(actionError, t) : null} />
@@ -333,11 +344,23 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
               const member = isMember(snapshot, p.participantId);
               return (
                 <li key={p.participantId}>
-                  {p.displayName}{member && <em> · {t('meeting.steeringGroup')}</em>}
+                  {isErased(p.displayName) ? <em>{t('meeting.erasedParticipant')}</em> : p.displayName}
+                  {member && <em> · {t('meeting.steeringGroup')}</em>}
                   {facilitator && (
                     <button type="button" class="button secondary small" data-testid={`role-${p.displayName}`}
                       onClick={() => run(() => api.meeting.setRole(credential, workshopId, p.participantId, !member))}>
                       {member ? t('meeting.removeMember') : t('meeting.makeMember')}
+                    </button>
+                  )}
+                  {facilitator && !isErased(p.displayName) && (
+                    <button type="button" class="button secondary small" data-testid={`erase-${p.displayName}`}
+                      aria-label={t('meeting.eraseLabel', { name: p.displayName })}
+                      onClick={() => {
+                        if (window.confirm(t('meeting.eraseConfirm', { name: p.displayName }))) {
+                          run(() => api.meeting.erase(credential, workshopId, p.participantId));
+                        }
+                      }}>
+                      {t('meeting.erase')}
                     </button>
                   )}
                 </li>

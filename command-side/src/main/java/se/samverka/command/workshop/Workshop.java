@@ -38,7 +38,10 @@ import se.samverka.kernel.workshop.ScenarioVoteClosedEvent;
 import se.samverka.kernel.workshop.ScenarioVoteMethod;
 import se.samverka.kernel.workshop.ScenarioVoteOpenedEvent;
 import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
+import se.samverka.kernel.personal.PersonalDataCipher;
+import se.samverka.kernel.workshop.EraseParticipantCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.OpenRoundCommand;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
@@ -83,6 +86,8 @@ public class Workshop {
     private Map<String, FlatCapability> capabilities;
     private Set<String> dimensionIds;
     private final Set<ParticipantId> participants = new HashSet<>();
+    /** Participants whose personal data is erased; their votes stay. */
+    private final Set<ParticipantId> erased = new HashSet<>();
     private final Map<RatingKey, Integer> ratings = new HashMap<>();
     private final Map<ModeKey, ResponsibilityMode> modes = new HashMap<>();
     private final Map<String, ResponsibilityMode> agreedModes = new HashMap<>();
@@ -120,7 +125,7 @@ public class Workshop {
     }
 
     @CommandHandler
-    public long handle(JoinWorkshopCommand command, Clock clock) {
+    public long handle(JoinWorkshopCommand command, Clock clock, PersonalDataCipher personalData) {
         if (participants.contains(command.participantId())) {
             return version; // a retried join changes nothing
         }
@@ -134,9 +139,37 @@ public class Workshop {
             throw new DomainException(DomainException.Kind.INVALID, "invalid-organisation",
                     "an organisation name has at most " + MAX_ORGANISATION + " characters");
         }
-        apply(new ParticipantJoinedEvent(workshopId, command.participantId(), name,
-                organisation == null || organisation.isEmpty() ? null : organisation, clock.instant()));
+        // Name and organisation are personal data: the event carries them sealed with the
+        // participant's own key, so erasing the key erases them (docs/personal-data.md).
+        apply(new ParticipantJoinedEvent(workshopId, command.participantId(),
+                personalData.seal(command.participantId(), name), organisation == null || organisation.isEmpty()
+                        ? null : personalData.seal(command.participantId(), organisation), clock.instant()));
         return version;
+    }
+
+    /**
+     * Erases a participant's personal data: deletes their key (in the transaction that appends
+     * the event) and records that it happened. Their ratings and votes stay and still count.
+     * Erasing twice changes nothing, and a retry deletes a key a failed first try left.
+     */
+    @CommandHandler
+    public long handle(EraseParticipantCommand command, Clock clock, PersonalDataCipher personalData) {
+        requireFacilitator(command.facilitator());
+        if (!participants.contains(command.participantId())) {
+            throw DomainException.notFound("unknown-participant", "the workshop has no such participant");
+        }
+        personalData.erase(command.participantId());
+        if (!erased.contains(command.participantId())) {
+            apply(new ParticipantErasedEvent(workshopId, command.participantId(), command.facilitator(),
+                    clock.instant()));
+        }
+        return version;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantErasedEvent event, @SequenceNumber long sequence) {
+        erased.add(event.participantId());
+        this.version = sequence;
     }
 
     @CommandHandler

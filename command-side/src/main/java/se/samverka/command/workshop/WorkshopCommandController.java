@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,6 +38,7 @@ import se.samverka.kernel.workshop.Scenario;
 import se.samverka.kernel.workshop.ScenarioId;
 import se.samverka.kernel.workshop.ScenarioVoteMethod;
 import se.samverka.kernel.workshop.CreateWorkshopCommand;
+import se.samverka.kernel.workshop.EraseParticipantCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.OpenRoundCommand;
@@ -195,6 +197,20 @@ public class WorkshopCommandController {
         long version = commands.send(new OpenRoundCommand(workshop, roundId, caller.subject(), scope, settings),
                 caller);
         return ResponseEntity.status(201).body(new RoundResponse(roundId.value(), version));
+    }
+
+    /**
+     * The facilitator erases a participant's personal data: their name and organisation read as
+     * "Raderad deltagare" everywhere from now on, while what they rated and voted still counts.
+     */
+    @DeleteMapping("/workshops/{workshopId}/participants/{participantId}/personal-data")
+    public VersionResponse erase(Caller caller, @PathVariable String workshopId, @PathVariable String participantId) {
+        caller.requireFacilitator();
+        if (!Ids.isSafe(participantId)) {
+            throw DomainException.notFound("unknown-participant", "the workshop has no such participant");
+        }
+        return new VersionResponse(commands.send(new EraseParticipantCommand(workshopId(workshopId),
+                caller.subject(), new ParticipantId(participantId)), caller));
     }
 
     @PostMapping("/workshops/{workshopId}/rounds/{roundId}/close")

@@ -47,6 +47,7 @@ class WorkshopScenariosTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(se.samverka.kernel.personal.PersonalDataCipher.PLAIN);
     }
 
     private static Object[] withTwoScenarios() {

@@ -41,6 +41,7 @@ class WorkshopTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(se.samverka.kernel.personal.PersonalDataCipher.PLAIN);
     }
 
     private static WorkshopCreatedEvent created() {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.project.ProjectCreatedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 
@@ -51,6 +52,9 @@ final class AuditDescriber {
         }
         if (payload instanceof ParticipantJoinedEvent) {
             return plain(PARTICIPATION, "Gick med i workshoppen", "Joined the workshop");
+        }
+        if (payload instanceof ParticipantErasedEvent) {
+            return plain(PARTICIPATION, "Raderade en deltagares personuppgifter", "Erased a participant's personal data");
         }
         if (payload instanceof CapabilityRatedEvent e) {
             LocalizedText name = capabilityName.apply(e.capabilityId());

@@ -8,9 +8,12 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.EventScope;
+import se.samverka.kernel.personal.PersonalDataCipher;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
@@ -39,11 +42,20 @@ public class AuditProjection {
     private final AuditViews views;
     private final AuditReader reader;
     private final LivePublisher live;
+    private final PersonalDataCipher personalData;
 
+    /** For tests whose events carry names in the clear. */
     public AuditProjection(AuditViews views, AuditReader reader, LivePublisher live) {
+        this(views, reader, live, PersonalDataCipher.PLAIN);
+    }
+
+    @Autowired
+    public AuditProjection(AuditViews views, AuditReader reader, LivePublisher live,
+                           PersonalDataCipher personalData) {
         this.views = views;
         this.reader = reader;
         this.live = live;
+        this.personalData = personalData;
     }
 
     @EventHandler
@@ -63,8 +75,13 @@ public class AuditProjection {
         String projectId = project.get();
         String workshopId = EventScope.workshopOf(payload).map(WorkshopId::value).orElse(null);
         if (payload instanceof ParticipantJoinedEvent joined) {
-            views.savePerson(new AuditPerson(joined.participantId().value(), workshopId, joined.displayName(),
-                    joined.organisation()));
+            views.savePerson(new AuditPerson(joined.participantId().value(), workshopId,
+                    personalData.reveal(joined.displayName()), personalData.revealOrNull(joined.organisation())));
+        }
+        if (payload instanceof ParticipantErasedEvent erased) {
+            // Every line the person did, past and future, now names them as erased.
+            views.savePerson(new AuditPerson(erased.participantId().value(), workshopId, PersonalDataCipher.ERASED,
+                    null));
         }
         AuditDescriber.Description description = AuditDescriber.describe(payload,
                 capabilityId -> workshopId == null ? null : views.capabilityName(workshopId, capabilityId));

@@ -128,4 +128,13 @@ public final class LiveMessages {
             this(TYPE, version, workshopId, change);
         }
     }
+
+    /** A participant was erased: clients that show names reload them. */
+    public record ParticipantErased(String type, long version, String workshopId, String participantId) {
+        public static final String TYPE = "participant.erased";
+
+        public ParticipantErased(long version, String workshopId, String participantId) {
+            this(TYPE, version, workshopId, participantId);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package se.samverka.query.meeting;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import se.samverka.kernel.meeting.AgendaItemMovedEvent;
 import se.samverka.kernel.meeting.AgendaSetEvent;
 import se.samverka.kernel.meeting.DecisionClosedEvent;
@@ -27,6 +28,11 @@ final class MeetingEvolution {
     }
 
     static Change evolve(MeetingView view, MeetingEvent event) {
+        return evolve(view, event, UnaryOperator.identity());
+    }
+
+    /** {@code reveal} opens the sealed names events carry (see PersonalDataCipher). */
+    static Change evolve(MeetingView view, MeetingEvent event, UnaryOperator<String> reveal) {
         if (event instanceof MeetingStartedEvent started) {
             return new Change(view.withProject(started.projectId().value()), "meeting.started");
         }
@@ -38,11 +44,11 @@ final class MeetingEvolution {
             return new Change(view.withCurrent(moved.itemId()), "meeting.item-moved");
         }
         if (event instanceof ParticipantPresentEvent here) {
-            return new Change(view.withPresent(new PersonView(here.participantId().value(), here.displayName())),
+            return new Change(view.withPresent(new PersonView(here.participantId().value(), reveal.apply(here.displayName()))),
                     "meeting.present");
         }
         if (event instanceof SteeringRoleChangedEvent role) {
-            return new Change(view.withMember(new PersonView(role.participantId().value(), role.displayName()),
+            return new Change(view.withMember(new PersonView(role.participantId().value(), reveal.apply(role.displayName())),
                     role.member()), "meeting.role-changed");
         }
         if (event instanceof DecisionOpenedEvent opened) {
@@ -60,7 +66,7 @@ final class MeetingEvolution {
         if (event instanceof DecisionClosedEvent closed) {
             DecisionEvidence e = closed.evidence();
             List<VoteView> recorded = closed.votes().stream().map(v -> new VoteView(v.participantId().value(),
-                    v.displayName(), v.optionId(), v.castAt())).toList();
+                    reveal.apply(v.displayName()), v.optionId(), v.castAt())).toList();
             return new Change(view.withDecision(closed.decisionId(), d -> d.closed(closed.result().name(),
                     closed.outcome(), closed.tally(), recorded, e == null ? null
                             : new EvidenceView(e.riskRegisterVersion(), e.recordsVersion(), e.statusReportWorkshopId()),

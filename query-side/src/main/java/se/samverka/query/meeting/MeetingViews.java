@@ -44,6 +44,26 @@ public class MeetingViews {
         return Optional.of(new MeetingEvolution.Change(view, next.type()));
     }
 
+    /** Names the participant as erased wherever the meeting names them; the version stays. */
+    void erase(String workshopId, String participantId, String erasedName) {
+        MeetingView stored = meetings.find(eq("_id", workshopId)).first();
+        if (stored == null) {
+            return;
+        }
+        java.util.function.UnaryOperator<MeetingView.PersonView> person = p -> participantId.equals(p.participantId())
+                ? new MeetingView.PersonView(p.participantId(), erasedName) : p;
+        java.util.function.UnaryOperator<MeetingView.VoteView> vote = v -> participantId.equals(v.participantId())
+                ? new MeetingView.VoteView(v.participantId(), erasedName, v.optionId(), v.castAt()) : v;
+        MeetingView erased = new MeetingView(stored.workshopId(), stored.version(), stored.projectId(),
+                stored.purpose(), stored.goals(), stored.agenda(), stored.currentItemId(),
+                stored.present().stream().map(person).toList(), stored.steeringGroup().stream().map(person).toList(),
+                stored.decisions().stream().map(d -> new MeetingView.DecisionView(d.id(), d.kind(), d.proposal(),
+                        d.options(), d.planVersion(), d.quorum(), d.openVoting(), d.anonymous(), d.agendaItemId(),
+                        d.state(), d.voterIds(), d.voteCount(), d.votes().stream().map(vote).toList(), d.result(),
+                        d.outcome(), d.tally(), d.evidence(), d.openedAt(), d.closedAt())).toList());
+        meetings.replaceOne(and(eq("_id", workshopId), eq("version", stored.version())), erased);
+    }
+
     void deleteAll() {
         meetings.drop();
     }

@@ -117,7 +117,7 @@ public final class PdfMinutes {
             return list;
         }
         Table data = (Table) block;
-        PdfPTable table = new PdfPTable(data.headers().size());
+        PdfPTable table = new PdfPTable(widths(data));
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
@@ -136,6 +136,27 @@ public final class PdfMinutes {
             }
         }
         return table;
+    }
+
+    /** Columns as wide as their longest word or cell wants, within bounds, so short columns do not squeeze long ones. */
+    private static float[] widths(Table data) {
+        float[] widths = new float[data.headers().size()];
+        for (int i = 0; i < widths.length; i++) {
+            int longest = longestWord(data.headers().get(i)) + 2;
+            for (List<String> row : data.rows()) {
+                longest = Math.max(longest, Math.min(row.get(i) == null ? 0 : row.get(i).length(), 40));
+            }
+            widths[i] = Math.max(6, longest);
+        }
+        return widths;
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     /** The justering: one line to sign on per role, with the role's name under it. */

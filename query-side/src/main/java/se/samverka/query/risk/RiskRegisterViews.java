@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.result.UpdateResult;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,22 @@ public class RiskRegisterViews {
                     + " was applied");
         }
         return Optional.of(new RiskRegisterEvolution.Change(view, next.message()));
+    }
+
+    /**
+     * Names an erased participant's proposals as erased, in every register that has one. The
+     * register's version stays: its own events did not change, only how a person reads.
+     */
+    void eraseProposer(String participantId, String erasedName) {
+        for (RiskRegisterView register : registers.find(eq("proposals.proposedBy", participantId))) {
+            List<RiskProposalView> proposals = register.proposals().stream().map(p -> participantId.equals(
+                    p.proposedBy()) ? new RiskProposalView(p.id(), p.threat(), p.vulnerability(), p.consequence(),
+                    p.probability(), p.impact(), p.value(), p.level(), p.state(), p.riskId(), p.proposedBy(),
+                    erasedName, p.workshopId(), p.proposedAt(), p.reason()) : p).toList();
+            registers.replaceOne(and(eq("_id", register.projectId()), eq("version", register.version())),
+                    new RiskRegisterView(register.projectId(), register.version(), register.risks(), proposals,
+                            register.escalations()));
+        }
     }
 
     /** Forgets every register, so a replay rebuilds them from the events. */

@@ -4,9 +4,12 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.personal.PersonalDataCipher;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
@@ -40,10 +43,18 @@ public class WorkshopProjection {
 
     private final WorkshopViews views;
     private final LivePublisher live;
+    private final PersonalDataCipher personalData;
 
+    /** For tests whose events carry names in the clear. */
     public WorkshopProjection(WorkshopViews views, LivePublisher live) {
+        this(views, live, PersonalDataCipher.PLAIN);
+    }
+
+    @Autowired
+    public WorkshopProjection(WorkshopViews views, LivePublisher live, PersonalDataCipher personalData) {
         this.views = views;
         this.live = live;
+        this.personalData = personalData;
     }
 
     @EventHandler
@@ -54,12 +65,24 @@ public class WorkshopProjection {
     @EventHandler
     void on(ParticipantJoinedEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
-        views.saveParticipant(new ParticipantView(event.participantId().value(), workshopId, event.displayName(),
-                event.organisation(), event.joinedAt()));
+        String name = personalData.reveal(event.displayName());
+        String organisation = personalData.revealOrNull(event.organisation());
+        views.saveParticipant(new ParticipantView(event.participantId().value(), workshopId, name, organisation,
+                event.joinedAt()));
         views.apply(workshopId, version, view -> view.withParticipantCount(view.participantCount() + 1))
                 .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantJoined(version, workshopId,
                         view.participantCount(), new LiveMessages.ParticipantSummary(event.participantId().value(),
-                        event.displayName(), event.organisation()))));
+                        name, organisation))));
+    }
+
+    /** The participant's name and organisation go from the read models; their ratings stay, without organisation. */
+    @EventHandler
+    void on(ParticipantErasedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.eraseParticipant(event.participantId().value(), PersonalDataCipher.ERASED);
+        views.apply(workshopId, version, view -> view)
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantErased(version, workshopId,
+                        event.participantId().value())));
     }
 
     @EventHandler

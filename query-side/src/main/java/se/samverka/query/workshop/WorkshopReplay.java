@@ -11,10 +11,13 @@ import java.util.function.Function;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.personal.PersonalDataCipher;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
@@ -44,7 +47,8 @@ public class WorkshopReplay {
                     asStored((WorkshopCreatedEvent) event), version)),
             Map.entry(ParticipantJoinedEvent.class, (view, event, version, seen) -> {
                 ParticipantJoinedEvent joined = (ParticipantJoinedEvent) event;
-                seen.organisations.put(joined.participantId().value(), joined.organisation());
+                seen.organisations.put(joined.participantId().value(),
+                        seen.personalData.revealOrNull(joined.organisation()));
                 return view.withParticipantCount(view.participantCount() + 1);
             }),
             Map.entry(CapabilityRatedEvent.class, (view, event, version, seen) -> {
@@ -117,6 +121,10 @@ public class WorkshopReplay {
                 return view.withScenarioVote(vote.withState(RoundView.REVEALED,
                         ScenarioVoteView.tally(vote.scenarioIds(), seen.ballotsOf(voteId))));
             }),
+            Map.entry(ParticipantErasedEvent.class, (view, event, version, seen) -> {
+                seen.organisations.remove(((ParticipantErasedEvent) event).participantId().value());
+                return view;
+            }),
             Map.entry(WorkshopModelChangedEvent.class, (view, event, version, seen) ->
                     view.withModel(((WorkshopModelChangedEvent) event).capabilityModel())));
 
@@ -126,7 +134,13 @@ public class WorkshopReplay {
      * who is from where.
      */
     static final class Seen {
+        final PersonalDataCipher personalData;
         final Map<String, String> organisations = new HashMap<>();
+
+        Seen(PersonalDataCipher personalData) {
+            this.personalData = personalData;
+        }
+
         final Map<String, Map<String, RatingRecord>> ratings = new HashMap<>();
         final Map<String, Map<String, ScenarioBallot>> ballots = new HashMap<>();
 
@@ -155,9 +169,18 @@ public class WorkshopReplay {
     }
 
     private final EventStore events;
+    private final PersonalDataCipher personalData;
 
+    /** For tests whose events carry names in the clear. */
     public WorkshopReplay(EventStore events) {
+        this(events, PersonalDataCipher.PLAIN);
+    }
+
+    /** Sealed personal data opens as the projections open it: an erased participant stays erased at every moment. */
+    @Autowired
+    public WorkshopReplay(EventStore events, PersonalDataCipher personalData) {
         this.events = events;
+        this.personalData = personalData;
     }
 
     /** The workshop as it stands now, replayed like any other moment. */
@@ -184,7 +207,7 @@ public class WorkshopReplay {
 
     private Replayed replay(String workshopId, Function<DomainEventMessage<?>, Boolean> included, String none) {
         WorkshopView view = null;
-        Seen seen = new Seen();
+        Seen seen = new Seen(personalData);
         Instant occurredAt = null;
         String eventType = null;
         long latest = -1;

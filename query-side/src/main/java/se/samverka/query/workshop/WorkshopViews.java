@@ -119,6 +119,15 @@ public class WorkshopViews {
         participants.replaceOne(eq("_id", participant.id()), participant, UPSERT);
     }
 
+    /** Blanks an erased participant: their name reads {@code erasedName}, their organisation is gone everywhere. */
+    void eraseParticipant(String participantId, String erasedName) {
+        participants.updateOne(eq("_id", participantId), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set("displayName", erasedName),
+                com.mongodb.client.model.Updates.set("organisation", null)));
+        ratings.updateMany(eq("participantId", participantId),
+                com.mongodb.client.model.Updates.set("organisation", null));
+    }
+
     void saveRating(RatingRecord rating) {
         ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
     }

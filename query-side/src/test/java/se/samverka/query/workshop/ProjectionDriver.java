@@ -2,6 +2,7 @@ package se.samverka.query.workshop;
 
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
@@ -55,6 +56,8 @@ final class ProjectionDriver {
         } else if (event instanceof ScenarioVoteRevealedEvent e) {
             projection.on(e, version);
         } else if (event instanceof WorkshopModelChangedEvent e) {
+            projection.on(e, version);
+        } else if (event instanceof ParticipantErasedEvent e) {
             projection.on(e, version);
         } else {
             throw new IllegalArgumentException(event.toString());
