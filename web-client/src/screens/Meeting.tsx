@@ -237,6 +237,8 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
   const { snapshot, connection, error } = useLiveMeeting(workshopId, credential);
   const [actionError, setActionError] = useState<unknown>(null);
   const [myVotes, setMyVotes] = useState<Record<string, string>>({});
+  // Erased here and now: shown as erased at once, before the projections' next push says so.
+  const [erasedIds, setErasedIds] = useState<string[]>([]);
 
   useEffect(() => {
     if (participant && !projector) api.meeting.myVotes(participant, workshopId).then(setMyVotes).catch(() => undefined);
@@ -344,7 +346,8 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
               const member = isMember(snapshot, p.participantId);
               return (
                 <li key={p.participantId}>
-                  {isErased(p.displayName) ? <em>{t('meeting.erasedParticipant')}</em> : p.displayName}
+                  {isErased(p.displayName) || erasedIds.includes(p.participantId)
+                    ? <em>{t('meeting.erasedParticipant')}</em> : p.displayName}
                   {member && <em> · {t('meeting.steeringGroup')}</em>}
                   {facilitator && (
                     <button type="button" class="button secondary small" data-testid={`role-${p.displayName}`}
@@ -352,12 +355,13 @@ export function Meeting({ workshopId, projector }: { workshopId: string; project
                       {member ? t('meeting.removeMember') : t('meeting.makeMember')}
                     </button>
                   )}
-                  {facilitator && !isErased(p.displayName) && (
+                  {facilitator && !isErased(p.displayName) && !erasedIds.includes(p.participantId) && (
                     <button type="button" class="button secondary small" data-testid={`erase-${p.displayName}`}
                       aria-label={t('meeting.eraseLabel', { name: p.displayName })}
                       onClick={() => {
                         if (window.confirm(t('meeting.eraseConfirm', { name: p.displayName }))) {
-                          run(() => api.meeting.erase(credential, workshopId, p.participantId));
+                          run(() => api.meeting.erase(credential, workshopId, p.participantId)
+                            .then(() => setErasedIds((ids) => [...ids, p.participantId])));
                         }
                       }}>
                       {t('meeting.erase')}

@@ -112,10 +112,10 @@ class MinutesTest extends ServiceTest {
                 "**Förslag:** Att godkänna upprättad projektplan v 0.2 (projektplan v 0.2)",
                 "**Alternativ:** Fortsätt, Tillbaka, Stopp / avsluta", "| Fortsätt | 1 |", "| Tillbaka | 1 |",
                 "**Beslutsförhet:** Beslutsmässigt: 2 röster, minst 2 krävs.",
-                "**Utfall:** Lika röstetal; inget beslut", "**Underlag:** riskregistret version ",
+                "**Utfall:** Lika röstetal; inget beslut", "**Underlag:** riskregistret version ", "statusrapporten till detta möte",
                 "- Anna Andersson: Fortsätt", "- Bo Berg: Tillbaka",
                 "## §8 Beslut: Att byta projektnamn", "**Röster:** 2 röster, anonyma.", "**Utfall:** Beslutat: Stopp / avsluta",
-                "## §9 Beslut: Att förlänga förstudien", "Beslutet är inte avslutat; 1 röster har lämnats.",
+                "## §9 Beslut: Att förlänga förstudien", "Beslutet är inte avslutat; 1 röst har lämnats.",
                 "## §10 Mötets avslutande", "## Justering", "Ordförande: ____", "Justerare: ____",
                 "Ort och datum: ____");
         String anonymous = md.substring(md.indexOf("## §8"), md.indexOf("## §9"));

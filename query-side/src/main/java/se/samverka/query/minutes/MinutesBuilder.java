@@ -106,7 +106,7 @@ public class MinutesBuilder {
         paragraphs.add(new Paragraph(paragraphs.size() + 1, w.t("Risker", "Risks"), risks(register, span, w)));
         for (DecisionView decision : meeting == null ? List.<DecisionView>of() : meeting.decisions()) {
             paragraphs.add(new Paragraph(paragraphs.size() + 1, w.t("Beslut: ", "Decision: ") + decision.proposal(),
-                    decision(decision, w)));
+                    decision(decision, workshop.id(), w)));
         }
         paragraphs.add(new Paragraph(paragraphs.size() + 1, w.t("Mötets avslutande", "Closing of the meeting"),
                 List.of(new Text(null, span.ended == null ? w.t("Inga händelser i mötet ännu.", "No events in the meeting yet.")
@@ -154,7 +154,8 @@ public class MinutesBuilder {
         List<String> memberIds = meeting.steeringGroup().stream().map(PersonView::participantId).toList();
         List<String> presentIds = meeting.present().stream().map(PersonView::participantId).toList();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Text(w.t("Närvarande", "Present"), meeting.present().size() + w.t(" personer", " people")));
+        blocks.add(new Text(w.t("Närvarande", "Present"), meeting.present().size()
+                + (meeting.present().size() == 1 ? w.t(" person", " person") : w.t(" personer", " people"))));
         blocks.add(new Bullets(meeting.present().stream().map(p -> name(p.displayName(), w)
                 + (memberIds.contains(p.participantId()) ? w.t(" (styrgruppen)", " (steering group)") : ""))
                 .toList()));
@@ -302,7 +303,7 @@ public class MinutesBuilder {
         return what + (entry.reason() == null || entry.reason().isBlank() ? "" : " — " + entry.reason());
     }
 
-    private static List<Block> decision(DecisionView d, Words w) {
+    private static List<Block> decision(DecisionView d, String workshopId, Words w) {
         List<Block> blocks = new ArrayList<>();
         Map<String, String> labels = new LinkedHashMap<>();
         d.options().forEach(o -> labels.put(o.id(), o.label()));
@@ -314,10 +315,10 @@ public class MinutesBuilder {
                 : w.t("sluten till beslutet stängs", "sealed until the decision closes"))
                 + (d.anonymous() ? w.t(", anonym", ", anonymous") : "")));
         if (!"closed".equals(d.state())) {
-            blocks.add(new Text(w.t("Läge", "State"), w.t("Beslutet är inte avslutat; " + d.voteCount()
-                    + " röster har lämnats. Resultatet visas när mötesledaren stänger beslutet.",
-                    "The decision is not closed; " + d.voteCount()
-                            + " votes have been cast. The result shows when the facilitator closes it.")));
+            blocks.add(new Text(w.t("Läge", "State"), w.t("Beslutet är inte avslutat; " + votes(d.voteCount(), w)
+                    + " har lämnats. Resultatet visas när mötesledaren stänger beslutet.",
+                    "The decision is not closed; " + votes(d.voteCount(), w)
+                            + " cast so far. The result shows when the facilitator closes it.")));
             return blocks;
         }
         List<List<String>> tally = d.options().stream().map(o -> List.of(o.label(), String.valueOf(
@@ -340,15 +341,16 @@ public class MinutesBuilder {
             evidence.add(d.evidence().recordsVersion() == null ? w.t("ingen projektdokumentation", "no project records")
                     : w.t("projektdokumentationen version ", "project records version ")
                     + d.evidence().recordsVersion());
-            if (d.evidence().statusReportWorkshopId() != null) {
-                evidence.add(w.t("statusrapporten från mötet ", "the status report of meeting ")
-                        + d.evidence().statusReportWorkshopId());
+            String reportOf = d.evidence().statusReportWorkshopId();
+            if (reportOf != null) {
+                evidence.add(reportOf.equals(workshopId) ? w.t("statusrapporten till detta möte",
+                        "this meeting's status report") : w.t("statusrapporten till mötet ",
+                        "the status report of meeting ") + reportOf);
             }
             blocks.add(new Text(w.t("Underlag", "Evidence"), String.join(", ", evidence)));
         }
         if (d.anonymous()) {
-            blocks.add(new Text(w.t("Röster", "Votes"), w.t(d.voteCount() + " röster, anonyma.",
-                    d.voteCount() + " votes, anonymous.")));
+            blocks.add(new Text(w.t("Röster", "Votes"), votes(d.voteCount(), w) + w.t(", anonyma.", ", anonymous.")));
         } else if (!d.votes().isEmpty()) {
             blocks.add(new Text(w.t("Röster", "Votes"), null));
             blocks.add(new Bullets(d.votes().stream().map((VoteView v) -> name(v.displayName(), w) + ": "
@@ -358,15 +360,21 @@ public class MinutesBuilder {
     }
 
     private static String quorum(DecisionView d, Words w) {
+        String cast = votes(d.voteCount(), w);
         if (d.quorum() == null) {
-            return w.t("Inget krav på antal röster; " + d.voteCount() + " röster lämnades.",
-                    "No least number of votes; " + d.voteCount() + " votes were cast.");
+            return w.t("Inget krav på antal röster; " + cast + " lämnades.",
+                    "No least number of votes; " + cast + " cast.");
         }
         boolean met = d.voteCount() >= d.quorum();
-        return met ? w.t("Beslutsmässigt: " + d.voteCount() + " röster, minst " + d.quorum() + " krävs.",
-                "Quorate: " + d.voteCount() + " votes, at least " + d.quorum() + " required.")
-                : w.t("Ej beslutsmässigt: " + d.voteCount() + " röster, minst " + d.quorum() + " krävs.",
-                        "Not quorate: " + d.voteCount() + " votes, at least " + d.quorum() + " required.");
+        return met ? w.t("Beslutsmässigt: " + cast + ", minst " + d.quorum() + " krävs.",
+                "Quorate: " + cast + ", at least " + d.quorum() + " required.")
+                : w.t("Ej beslutsmässigt: " + cast + ", minst " + d.quorum() + " krävs.",
+                        "Not quorate: " + cast + ", at least " + d.quorum() + " required.");
+    }
+
+    /** "1 röst", "2 röster"; "1 vote", "2 votes". */
+    private static String votes(int count, Words w) {
+        return count + (count == 1 ? w.t(" röst", " vote") : w.t(" röster", " votes"));
     }
 
     private static String level(String level, Words w) {

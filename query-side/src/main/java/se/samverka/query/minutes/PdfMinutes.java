@@ -118,7 +118,8 @@ public final class PdfMinutes {
         }
         Table data = (Table) block;
         PdfPTable table = new PdfPTable(widths(data));
-        table.setWidthPercentage(100);
+        table.setWidthPercentage(data.headers().size() <= 2 ? 60 : 100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSpacingBefore(4);
         table.setSpacingAfter(6);
         table.setHeaderRows(1);
@@ -142,11 +143,11 @@ public final class PdfMinutes {
     private static float[] widths(Table data) {
         float[] widths = new float[data.headers().size()];
         for (int i = 0; i < widths.length; i++) {
-            int longest = longestWord(data.headers().get(i)) + 2;
+            int longest = longestWord(data.headers().get(i)) + 3;
             for (List<String> row : data.rows()) {
                 longest = Math.max(longest, Math.min(row.get(i) == null ? 0 : row.get(i).length(), 40));
             }
-            widths[i] = Math.max(6, longest);
+            widths[i] = Math.max(8, longest);
         }
         return widths;
     }
@@ -159,28 +160,34 @@ public final class PdfMinutes {
         return longest;
     }
 
-    /** The justering: one line to sign on per role, with the role's name under it. */
+    /** The justering: room to sign above a line per role, the role's name under it, two to a row. */
     private static PdfPTable signatures(Minutes minutes) {
-        PdfPTable table = new PdfPTable(2);
+        PdfPTable table = new PdfPTable(new float[] {10, 1, 10});
         table.setWidthPercentage(100);
         table.setSpacingBefore(28);
         table.setKeepTogether(true);
-        PdfPCell heading = plain(new Phrase(clean(minutes.signatureHeading()), SECTION), 18);
-        heading.setColspan(2);
+        PdfPCell heading = plain(new Phrase(clean(minutes.signatureHeading()), SECTION), 4);
+        heading.setColspan(3);
         table.addCell(heading);
         List<String> lines = new java.util.ArrayList<>(minutes.signatures());
         lines.add(minutes.placeAndDate());
-        if (lines.size() % 2 == 1) {
-            lines.add("");
-        }
-        for (String role : lines) {
-            PdfPCell cell = new PdfPCell(new Phrase(clean(role), SMALL));
-            cell.setBorder(role.isEmpty() ? PdfPCell.NO_BORDER : PdfPCell.TOP);
-            cell.setPaddingTop(3);
-            cell.setPaddingRight(24);
-            cell.setFixedHeight(48);
-            cell.setVerticalAlignment(Element.ALIGN_TOP);
-            table.addCell(cell);
+        for (int i = 0; i < lines.size(); i += 2) {
+            List<String> pair = lines.subList(i, Math.min(i + 2, lines.size()));
+            for (int column = 0; column < 2; column++) {
+                PdfPCell space = new PdfPCell();
+                space.setFixedHeight(40);
+                space.setBorder(column < pair.size() ? PdfPCell.BOTTOM : PdfPCell.NO_BORDER);
+                table.addCell(space);
+                if (column == 0) {
+                    table.addCell(plain(new Phrase(""), 0));
+                }
+            }
+            for (int column = 0; column < 2; column++) {
+                table.addCell(plain(new Phrase(column < pair.size() ? clean(pair.get(column)) : "", SMALL), 6));
+                if (column == 0) {
+                    table.addCell(plain(new Phrase(""), 0));
+                }
+            }
         }
         return table;
     }
