@@ -14,10 +14,13 @@ import se.samverka.kernel.capability.CapabilityCategory;
 import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.capability.CapabilityNode;
 import se.samverka.kernel.capability.LocalizedText;
+import se.samverka.kernel.personal.PersonalDataCipher;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.EraseParticipantCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
@@ -41,7 +44,7 @@ class WorkshopTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
-        fixture.registerInjectableResource(se.samverka.kernel.personal.PersonalDataCipher.PLAIN);
+        fixture.registerInjectableResource(PersonalDataCipher.PLAIN);
     }
 
     private static WorkshopCreatedEvent created() {
@@ -73,6 +76,28 @@ class WorkshopTest {
                 .when(new JoinWorkshopCommand(WORKSHOP, ANNA, " Anna ", "Uddevalla"))
                 .expectEvents(annaJoined())
                 .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void givenParticipantJoined_whenFacilitatorErasesThem_thenErasedOnceAndNothingPersonalInTheEvent() {
+        fixture.given(created(), annaJoined())
+                .when(new EraseParticipantCommand(WORKSHOP, "admin", ANNA))
+                .expectEvents(new ParticipantErasedEvent(WORKSHOP, ANNA, "admin", NOW))
+                .expectResultMessagePayload(2L);
+        fixture.given(created(), annaJoined(), new ParticipantErasedEvent(WORKSHOP, ANNA, "admin", NOW))
+                .when(new EraseParticipantCommand(WORKSHOP, "admin", ANNA))
+                .expectNoEvents()
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void givenParticipantJoined_whenSomeoneElseErasesThemOrAnUnknownIsErased_thenRefused() {
+        fixture.given(created(), annaJoined())
+                .when(new EraseParticipantCommand(WORKSHOP, "other", ANNA))
+                .expectException(DomainException.class).expectNoEvents();
+        fixture.given(created(), annaJoined())
+                .when(new EraseParticipantCommand(WORKSHOP, "admin", new ParticipantId("nobody")))
+                .expectException(DomainException.class).expectNoEvents();
     }
 
     @Test

@@ -60,9 +60,9 @@ public final class PersonalDataCipher {
         }
     }
 
-    /** The text in the clear; {@link #ERASED} when its participant's key is gone. */
+    /** The text in the clear; {@link #ERASED} when its participant's key is gone; null stays null. */
     public String reveal(String text) {
-        return open(text).orElse(ERASED);
+        return text == null ? null : open(text).orElse(ERASED);
     }
 
     /** The text in the clear; null when its participant's key is gone (for an organisation, say). */
