@@ -1,5 +1,6 @@
 package se.samverka.app.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,5 +161,48 @@ class MeetingBrowserTest {
                 .contains("Försenad"));
         WebElement light = byTestId(phone, "status-report").findElement(By.cssSelector("[data-light='MINOR']"));
         waitFor(phone, "a traffic light as text", d -> light.getText().equals("Mindre komplikationer"));
+    }
+
+    /** Minutes and erasure (issue 6) from the meeting screen. */
+    @Test
+    void givenAMeeting_whenTheFacilitatorDownloadsTheMinutesAndErasesAParticipant_thenProtocolAndNameGone()
+            throws Exception {
+        ApiClient api = new ApiClient(samverka.baseUrl());
+        MeetingApi meetings = new MeetingApi(api);
+        String facilitator = api.loginAdmin();
+        JsonNode workshop = api.createWorkshop(facilitator, "Styrgruppsmöte med protokoll");
+        String workshopId = workshop.get("id").asText();
+        meetings.setAgenda(facilitator, workshopId);
+        JsonNode anna = api.join(workshop.get("joinCode").asText(), "Anna Protokollsdotter", "Uddevalla");
+        meetings.meeting(anna.get("token").asText(), workshopId, "PUT", "/presence", null).require(200);
+
+        WebDriver laptop = browser("facilitator", 1280, 1000);
+        openWithSession(laptop, "samverka.facilitator", Map.of("token", facilitator, "username", "admin"),
+                "#/w/" + workshopId + "/meeting");
+        connected(laptop);
+        waitFor(laptop, "Anna is present", d -> byTestId(d, "presence").getText().contains("Anna Protokollsdotter"));
+        JavascriptExecutor js = (JavascriptExecutor) laptop;
+        // The file the button hands to the browser is caught where it becomes a blob address; the
+        // confirmation dialog of the erasure is answered yes.
+        js.executeScript("window.__download = null; const make = URL.createObjectURL.bind(URL);"
+                + " URL.createObjectURL = (blob) => { window.__download = blob; return make(blob); };"
+                + " window.confirm = () => true;");
+
+        click(laptop, byTestId(laptop, "minutes-md"));
+        waitFor(laptop, "the minutes downloaded", d -> Boolean.TRUE.equals(
+                js.executeScript("return window.__download !== null;")));
+        laptop.manage().timeouts().scriptTimeout(PATIENCE);
+        String minutes = (String) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; window.__download.text().then(done);");
+        assertThat(minutes).contains("# Protokoll – Styrgruppsmöte med protokoll", "## §2 Närvaro",
+                "- Anna Protokollsdotter", "## Justering");
+
+        click(laptop, byTestId(laptop, "erase-Anna Protokollsdotter"));
+        waitFor(laptop, "the name is gone from the screen", d -> {
+            String presence = byTestId(d, "presence").getText();
+            return presence.contains("Raderad deltagare") && !presence.contains("Protokollsdotter");
+        });
+        await().atMost(PATIENCE).until(() -> meetings.meetingOf(facilitator, workshopId).get("present").get(0)
+                .get("displayName").asText().equals("Raderad deltagare"));
     }
 }
