@@ -24,6 +24,7 @@ class MinutesTest extends ServiceTest {
     static String anna;
     static String cecilia;
     static String outsider;
+    static String otherWorkshopId;
 
     @BeforeAll
     static void holdAMeeting() {
@@ -85,6 +86,7 @@ class MinutesTest extends ServiceTest {
                 + "/risks", facilitator, (String) null).require(200).get("version").asLong() >= 1);
 
         JsonNode other = api.createWorkshop(facilitator, "Annan workshop");
+        otherWorkshopId = other.get("id").asText();
         outsider = api.join(other.get("joinCode").asText(), "Utomstående", "Lysekil").get("token").asText();
     }
 
@@ -168,6 +170,18 @@ class MinutesTest extends ServiceTest {
                 .isEqualTo(401);
         assertThat(api.download("/api/v1/workshops/" + workshopId + "/audit", outsider).status())
                 .as("nor its audit trail").isEqualTo(403);
+    }
+
+    @Test
+    void givenAWorkshopWhoseMeetingNeverStarted_whenItsMinutesAreAsked_thenTheySaySoInEveryParagraph()
+            throws Exception {
+        String md = new String(api.download("/api/v1/workshops/" + otherWorkshopId + "/meeting/minutes.md",
+                outsider).require(200), StandardCharsets.UTF_8);
+        assertThat(md).contains("# Protokoll – Annan workshop", "Mötet har inte öppnats i Samverka.",
+                "Ingen närvaro registrerad.", "Ingen dagordning fastställd.", "Ingen statusrapport lämnad till mötet.",
+                "Inga avvikelser eller öppna åtgärder.", "Inga risker registrerade.", "## §7 Mötets avslutande");
+        assertThat(textOf(api.download("/api/v1/workshops/" + otherWorkshopId + "/meeting/minutes.pdf", outsider)
+                .require(200))).contains("Protokoll", "Annan workshop", "Justering");
     }
 
     static String textOf(byte[] pdf) throws Exception {
