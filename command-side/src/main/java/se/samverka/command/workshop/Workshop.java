@@ -80,6 +80,7 @@ public class Workshop {
     @AggregateIdentifier
     private WorkshopId workshopId;
     private String facilitator;
+    private ProjectId projectId;
     private Map<String, FlatCapability> capabilities;
     private Set<String> dimensionIds;
     private final Set<ParticipantId> participants = new HashSet<>();
@@ -120,7 +121,7 @@ public class Workshop {
     }
 
     @CommandHandler
-    public long handle(JoinWorkshopCommand command, Clock clock) {
+    public long handle(JoinWorkshopCommand command, Clock clock, ProjectOrganisations organisations) {
         if (participants.contains(command.participantId())) {
             return version; // a retried join changes nothing
         }
@@ -134,8 +135,9 @@ public class Workshop {
             throw new DomainException(DomainException.Kind.INVALID, "invalid-organisation",
                     "an organisation name has at most " + MAX_ORGANISATION + " characters");
         }
-        apply(new ParticipantJoinedEvent(workshopId, command.participantId(), name,
-                organisation == null || organisation.isEmpty() ? null : organisation, clock.instant()));
+        // The project's list decides: a listed organisation in its spelling, free text only where allowed.
+        String accepted = organisations.of(projectId).accept(organisation).orElse(null);
+        apply(new ParticipantJoinedEvent(workshopId, command.participantId(), name, accepted, clock.instant()));
         return version;
     }
 
@@ -474,6 +476,7 @@ public class Workshop {
     @EventSourcingHandler
     void on(WorkshopCreatedEvent event, @SequenceNumber long sequence) {
         this.workshopId = event.workshopId();
+        this.projectId = event.projectId();
         this.facilitator = event.facilitator();
         useModel(event.capabilityModel());
         this.version = sequence;

@@ -17,6 +17,7 @@ import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.capability.ModelChange;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.CloseRoundCommand;
@@ -67,6 +68,7 @@ class WorkshopRoundsTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((ProjectOrganisations) project -> OrganisationList.OPEN);
     }
 
     private static WorkshopCreatedEvent created() {

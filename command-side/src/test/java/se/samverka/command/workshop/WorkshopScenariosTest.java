@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.workshop.CastScenarioVoteCommand;
 import se.samverka.kernel.workshop.CloseScenarioVoteCommand;
 import se.samverka.kernel.workshop.DefineScenarioCommand;
@@ -47,6 +48,7 @@ class WorkshopScenariosTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource((ProjectOrganisations) project -> OrganisationList.OPEN);
     }
 
     private static Object[] withTwoScenarios() {
