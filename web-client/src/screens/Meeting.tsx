@@ -78,6 +78,9 @@ function DecisionCard({ decision, meeting, workshopId, credential, participantId
               records: decision.evidence.recordsVersion ?? t('meeting.none'),
             })}</p>
           )}
+          {decision.evidence && !big && (
+            <p><a href={hrefs.evidence(workshopId, decision.id)} data-testid={`evidence-link-${decision.id}`}>{t('evidence.link')}</a></p>
+          )}
         </>
       )}
       <ErrorBox text={error ? errorText(error, t) : null} />
