@@ -6,7 +6,7 @@ import { useI18n } from '../lang';
 import { optionLabel, type Decision, type RecordsSnapshot } from '../meeting/meetingModel';
 import { hrefs } from '../router';
 import { readerCredential } from '../session';
-import { LightBadge } from './Records';
+import { LightBadge, ScrollTable } from './Records';
 
 interface Loaded { decision: Decision; projectId: string; records: RecordsSnapshot | null; risks: RiskRegisterSnapshot | null }
 
@@ -68,14 +68,14 @@ export function Evidence({ workshopId, decisionId }: { workshopId: string; decis
           <section class="card">
             <h2>{t('records.status')}{report ? ` · ${t('records.reportOf', { date: report.reportedOn })}` : ''}</h2>
             {report ? (
-              <table class="status-report" data-testid="evidence-status"><thead><tr>
+              <ScrollTable label={t('records.status')}><table class="status-report" data-testid="evidence-status"><thead><tr>
                 <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th>
               </tr></thead>
                 <tbody>{report.rows.map((r) => (
                   <tr key={r.area}><th scope="row">{r.area}</th><td><LightBadge light={r.light} /></td>
                     <td>{r.deviation ?? ''}</td><td>{r.action ?? ''}</td></tr>
                 ))}</tbody>
-              </table>
+              </table></ScrollTable>
             ) : <p>{t('evidence.noReport')}</p>}
           </section>
           {loaded?.records && loaded.records.planVersions.length > 0 && (
@@ -88,14 +88,14 @@ export function Evidence({ workshopId, decisionId }: { workshopId: string; decis
           <section class="card">
             <h2>{t('evidence.risks')}</h2>
             {loaded?.risks && loaded.risks.risks.length > 0 ? (
-              <table data-testid="evidence-risks"><thead><tr>
+              <ScrollTable label={t('evidence.risks')}><table data-testid="evidence-risks"><thead><tr>
                 <th>{t('evidence.risk')}</th><th>S</th><th>K</th><th>R</th><th>{t('evidence.level')}</th><th>{t('evidence.state')}</th>
               </tr></thead>
                 <tbody>{loaded.risks.risks.map((r) => (
                   <tr key={r.id}><th scope="row">{r.id} {r.threat}</th><td>{r.probability}</td><td>{r.impact}</td><td>{r.value}</td>
                     <td>{t(`risk.level.${r.level}`)}</td><td>{t(`risk.state.${r.state}`)}</td></tr>
                 ))}</tbody>
-              </table>
+              </table></ScrollTable>
             ) : <p>{t('evidence.noRisks')}</p>}
           </section>
         </>

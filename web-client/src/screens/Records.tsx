@@ -18,6 +18,11 @@ import { facilitatorCredential } from '../session';
 const LIGHT_LABEL: Record<Light, string> = { ON_TRACK: 'Enligt plan', MINOR: 'Mindre komplikationer', MAJOR: 'Komplikationer' };
 
 /** A traffic light as colour AND text, never colour alone. */
+/** A wide table scrolls sideways in a region of its own on a phone, never the page. */
+export function ScrollTable({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return <div class="table-scroll" role="region" aria-label={label} tabIndex={0}>{children}</div>;
+}
+
 export function LightBadge({ light }: { light: Light | null }) {
   if (!light) return <span class="muted">–</span>;
   return <span class={`light light-${light.toLowerCase()}`} data-light={light}><span class="light-dot" aria-hidden="true" />{LIGHT_LABEL[light]}</span>;
@@ -46,7 +51,7 @@ function Timeline({ records }: { records: RecordsSnapshot }) {
     </tr>
   );
   return (
-    <section class="card" aria-labelledby="timeline-title">
+    <section class="card">
       <h2 id="timeline-title">{t('records.timeline')}</h2>
       <p class="muted">{t('records.timelineHint')}</p>
       <div class="gantt-scroll" role="region" aria-labelledby="timeline-title" tabIndex={0}>
@@ -311,36 +316,36 @@ export function Records({ projectId }: { projectId: string }) {
       )}
       {snapshot && snapshot.milestones.length > 0 && (
         <section class="card"><h2>{t('records.milestones')}</h2>
-          <table><thead><tr><th /><th>{t('records.planned')}</th><th>{t('records.due')}</th><th>{t('records.reached')}</th><th /></tr></thead>
+          <ScrollTable label={t('records.milestones')}><table><thead><tr><th /><th>{t('records.planned')}</th><th>{t('records.due')}</th><th>{t('records.reached')}</th><th /></tr></thead>
             <tbody>{snapshot.milestones.map((m) => (
               <tr key={m.id} data-testid={`milestone-${m.id}`}>
                 <th scope="row">{m.id} {m.name}</th><td>{m.planned ?? '–'}</td><td>{m.due ?? '–'}</td><td>{m.reachedOn ?? '–'}</td>
                 <td>{m.late ? <strong class="late">{t('records.late')}</strong> : t('records.onTime')}</td>
               </tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       )}
       {snapshot && <Timeline records={snapshot} />}
       {latest && (
         <section class="card"><h2>{t('records.status')} · {t('records.reportOf', { date: latest.reportedOn })}</h2>
-          <table class="status-report" data-testid="status-report"><thead><tr>
+          <ScrollTable label={t('records.status')}><table class="status-report" data-testid="status-report"><thead><tr>
             <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th><th>{t('records.done')}</th>
           </tr></thead>
             <tbody>{latest.rows.map((r) => (
               <tr key={r.area}><th scope="row">{r.area}</th><td><LightBadge light={r.light} /></td>
                 <td>{r.deviation ?? ''}</td><td>{r.action ?? ''}</td><td>{r.done ?? ''}</td></tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       )}
       {reports.length > 1 && (
         <section class="card"><h2>{t('records.history')}</h2>
-          <table><thead><tr><th>{t('records.area')}</th>{reports.map((r) => <th key={r.workshopId}>{r.reportedOn}</th>)}</tr></thead>
+          <ScrollTable label={t('records.history')}><table><thead><tr><th>{t('records.area')}</th>{reports.map((r) => <th key={r.workshopId}>{r.reportedOn}</th>)}</tr></thead>
             <tbody>{lightHistory(reports).map((h) => (
               <tr key={h.area}><th scope="row">{h.area}</th>{h.lights.map((l, i) => <td key={i}><LightBadge light={l} /></td>)}</tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       )}
     </main>
