@@ -68,7 +68,7 @@ function Timeline({ records }: { records: RecordsSnapshot }) {
                   {weeks.map((w, i) => {
                     const on = from >= 0 && i >= from && i <= to;
                     return (
-                      <td key={i} class={on ? 'gantt-cell bar' : 'gantt-cell'}>
+                      <td key={i} class={on ? 'gantt-cell gantt-bar' : 'gantt-cell'}>
                         {on && <span class="visually-hidden">{t('records.active')}</span>}
                       </td>
                     );
