@@ -418,6 +418,9 @@ class AccessibilityBrowserTest {
         laptop.get(samverka.baseUrl() + "/#/p/" + project + "/records");
         WebElement a2 = byTestId(laptop, "gantt-A2");
         waitFor(laptop, "the weeks in text across the year", d -> a2.getText().contains("v. 53 2020 – v. 2 2021"));
+        Object barColumns = ((JavascriptExecutor) laptop).executeScript("return new Set([...document.querySelectorAll("
+                + "\"[data-testid='gantt-A1'] td.gantt-bar\")].map(c => Math.round(c.getBoundingClientRect().left))).size;");
+        assertThat(barColumns).as("A1's bar fills weeks 41, 42 and 43, each in its own column").isEqualTo(3L);
         ((JavascriptExecutor) laptop).executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
         WebElement end = byTestId(laptop, "facts-endDate");
         ((JavascriptExecutor) laptop).executeScript("arguments[0].value = '';", end);
