@@ -369,6 +369,7 @@ class AccessibilityBrowserTest {
         assertThat(new Select(byTestId(phone, "join-organisation")).getOptions()).as("none, Uddevalla, Åmål")
                 .hasSize(3);
         new Select(byTestId(phone, "join-organisation")).selectByVisibleText("Åmål");
+        check(phone, "join-project-organisations");
         byTestId(phone, "join-submit").click();
         waitFor(phone, "joined", d -> d.getCurrentUrl().contains("/rate"));
         phone.get(samverka.baseUrl() + "/#/w/" + workshopId + "/meeting");
@@ -444,7 +445,7 @@ class AccessibilityBrowserTest {
 
         Files.write(Path.of("target", "accessibility-findings-steering.txt"), findings, StandardCharsets.UTF_8);
         assertThat(findings).as("accessibility and overflow findings").isEmpty();
-        assertThat(checked).as("screens checked").hasSize(6 * SIZES.size());
+        assertThat(checked).as("screens checked").hasSize(7 * SIZES.size());
     }
 
     /**
