@@ -15,6 +15,10 @@ import { Risks } from './screens/Risks';
 import { Meeting } from './screens/Meeting';
 import { Records } from './screens/Records';
 import { Start } from './screens/Start';
+// --- steering evidence and account admin (issues 5 and 9) ---
+import { Accounts } from './screens/Accounts';
+import { Evidence } from './screens/Evidence';
+// --- end steering evidence and account admin ---
 
 function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -77,6 +81,12 @@ function Screen({ route }: { route: Route }) {
           scope={{ kind: 'project', projectId: route.projectId, workshopId: route.workshopId }}
         />
       );
+    // --- steering evidence and account admin (issues 5 and 9) ---
+    case 'evidence':
+      return <Evidence key={`${route.workshopId}/${route.decisionId}`} workshopId={route.workshopId} decisionId={route.decisionId} />;
+    case 'admin':
+      return <Accounts />;
+    // --- end steering evidence and account admin ---
     case 'notFound':
       return <NotFound />;
   }

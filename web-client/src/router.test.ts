@@ -28,6 +28,9 @@ describe('parseRoute', () => {
     { hash: '#/p//audit', expected: { name: 'notFound' } },
     { hash: '#/w/abc/other', expected: { name: 'notFound' } },
     { hash: '#/w//rate', expected: { name: 'notFound' } },
+    { hash: '#/admin', expected: { name: 'admin' } },
+    { hash: '#/w/w1/decisions/d1/evidence', expected: { name: 'evidence', workshopId: 'w1', decisionId: 'd1' } },
+    { hash: '#/w/w1/decisions//evidence', expected: { name: 'notFound' } },
     { hash: '#/nowhere', expected: { name: 'notFound' } },
   ])('$hash', ({ hash, expected }) => {
     expect(parseRoute(hash)).toEqual(expected);
@@ -41,6 +44,7 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.projectResults('p 1'))).toEqual({ name: 'projectResults', projectId: 'p 1' });
     expect(parseRoute(hrefs.risks('p 1'))).toEqual({ name: 'risks', projectId: 'p 1' });
     expect(parseRoute(hrefs.workshopAudit('w 1'))).toEqual({ name: 'workshopAudit', workshopId: 'w 1' });
+    expect(parseRoute(hrefs.evidence('w 1', 'd 2'))).toEqual({ name: 'evidence', workshopId: 'w 1', decisionId: 'd 2' });
     expect(parseRoute(hrefs.projectAudit('p1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: null });
     expect(parseRoute(hrefs.projectAudit('p1', 'w1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: 'w1' });
   });

@@ -14,6 +14,10 @@ export type Route =
   | { name: 'records'; projectId: string }
   | { name: 'workshopAudit'; workshopId: string }
   | { name: 'projectAudit'; projectId: string; workshopId: string | null }
+  // --- steering evidence and account admin (issues 5 and 9) ---
+  | { name: 'evidence'; workshopId: string; decisionId: string }
+  | { name: 'admin' }
+  // --- end steering evidence and account admin ---
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -33,6 +37,14 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0) return { name: 'start', joinCode: null };
   if (parts.length === 1 && first === 'login') return { name: 'login' };
   if (parts.length === 1 && first === 'facilitator') return { name: 'facilitator' };
+  // --- steering evidence and account admin (issues 5 and 9) ---
+  if (parts.length === 1 && first === 'admin') return { name: 'admin' };
+  if (parts.length === 5 && first === 'w' && second !== undefined && third === 'decisions' && parts[4] === 'evidence') {
+    const workshopId = decode(second);
+    const decisionId = decode(parts[3] ?? '');
+    if (workshopId && decisionId) return { name: 'evidence', workshopId, decisionId };
+  }
+  // --- end steering evidence and account admin ---
   if (parts.length === 2 && first === 'join' && second !== undefined) {
     return { name: 'start', joinCode: decode(second) };
   }
@@ -84,6 +96,11 @@ export const hrefs = {
   meeting: (id: string) => `#/w/${encodeURIComponent(id)}/meeting`,
   projector: (id: string) => `#/w/${encodeURIComponent(id)}/projector`,
   records: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/records`,
+  // --- steering evidence and account admin (issues 5 and 9) ---
+  evidence: (workshopId: string, decisionId: string) =>
+    `#/w/${encodeURIComponent(workshopId)}/decisions/${encodeURIComponent(decisionId)}/evidence`,
+  admin: () => '#/admin',
+  // --- end steering evidence and account admin ---
   workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,
   projectAudit: (projectId: string, workshopId?: string) =>
     `#/p/${encodeURIComponent(projectId)}/audit` + (workshopId ? `/${encodeURIComponent(workshopId)}` : ''),

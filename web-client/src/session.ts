@@ -3,6 +3,8 @@ import type { Credential, CredentialKind } from './api/client';
 export interface FacilitatorSession {
   token: string;
   username: string;
+  /** The admin manages facilitator accounts (#/admin). */
+  admin?: boolean;
 }
 
 export interface ParticipantSession {
@@ -41,7 +43,7 @@ function str(value: unknown): string | null {
 export function facilitatorSession(): FacilitatorSession | null {
   const value = read(FACILITATOR_KEY);
   const token = str(value?.token);
-  return token ? { token, username: str(value?.username) ?? '' } : null;
+  return token ? { token, username: str(value?.username) ?? '', admin: value?.admin === true } : null;
 }
 
 export function participantSession(): ParticipantSession | null {

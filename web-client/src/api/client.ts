@@ -1,5 +1,5 @@
 import type {
-  AgendaRequest, MeetingSnapshot, OpenDecisionRequest, RecordsSnapshot, StatusRowRequest,
+  AgendaRequest, FactsRequest, MeetingSnapshot, OpenDecisionRequest, Organisations, RecordsSnapshot, StatusRowRequest,
 } from '../meeting/meetingModel';
 import type {
   AddCapabilityRequest,
@@ -266,6 +266,11 @@ export function createApiClient(options: ApiClientOptions = {}) {
     download: (c: Credential, url: string) => file(url, c),
     risks: riskCommands(request),
     meeting: meetingCommands(request),
+    // --- accounts and join options (issue 9) ---
+    accounts: accountCommands(request),
+    joinOptions: (code: string) =>
+      request<{ organisations: Organisations }>('GET', `/join-options?code=${encodeURIComponent(code)}`, null),
+    // --- end accounts and join options ---
   };
 }
 
@@ -298,6 +303,35 @@ function meetingCommands(request: Request) {
     // Personal data (issue 6): the facilitator erases a participant's name and organisation.
     erase: (c: Credential, w: string, participantId: string) =>
       request<{ version: number }>('DELETE', path`/workshops/${w}/participants/${participantId}/personal-data`, c),
+    // --- steering records: facts, timeline, organisations, evidence at a version (issues 5 and 9) ---
+    setFacts: (c: Credential, p: string, facts: FactsRequest) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/facts`, c, facts),
+    setActivity: (c: Credential, p: string, id: string, a: { name: string; startWeek: string; endWeek: string }) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/activities/${id}`, c, a),
+    setOrganisations: (c: Credential, p: string, o: { organisations: string[]; allowOther: boolean }) =>
+      request<Outcome>('PUT', path`/projects/${p}/records/organisations`, c, o),
+    recordsAt: (c: Credential, p: string, version: number) =>
+      request<RecordsSnapshot>('GET', `${path`/projects/${p}/records`}?version=${version}`, c),
+    risksAt: (c: Credential, p: string, version: number) =>
+      request<RiskRegisterSnapshot>('GET', `${path`/projects/${p}/risks`}?version=${version}`, c),
+    // --- end steering records ---
+  };
+}
+
+/** An account as the admin screen shows it. */
+export interface Account { username: string; admin: boolean; disabled: boolean; createdAt: string }
+/** A generated password is answered once, for the admin to hand over; null when the admin chose it. */
+export interface AccountCredentials { username: string; generatedPassword: string | null }
+
+/** The admin's management of facilitator accounts (docs/api.md, "Accounts"). */
+function accountCommands(request: Request) {
+  return {
+    list: (c: Credential) => request<Account[]>('GET', '/accounts', c),
+    create: (c: Credential, username: string) => request<AccountCredentials>('POST', '/accounts', c, { username }),
+    setDisabled: (c: Credential, username: string, disabled: boolean) =>
+      request<Account>('PUT', `${path`/accounts/${username}`}/disabled`, c, { disabled }),
+    resetPassword: (c: Credential, username: string) =>
+      request<AccountCredentials>('POST', `${path`/accounts/${username}`}/password`, c, {}),
   };
 }
 

@@ -27,6 +27,8 @@ export interface LoginResponse {
   token: string;
   username: string;
   role: 'FACILITATOR';
+  /** Whether the account manages the other accounts (older servers leave it out). */
+  admin?: boolean;
 }
 
 export interface CreateWorkshopRequest {

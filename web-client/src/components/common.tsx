@@ -29,6 +29,7 @@ export function Header() {
         {facilitator && (
           <>
             <a href={hrefs.facilitator()}>{t('nav.facilitator')}</a>
+            {facilitator.admin && <a href={hrefs.admin()} data-testid="admin-link">{t('nav.accounts')}</a>}
             <button
               type="button"
               class="link-button"

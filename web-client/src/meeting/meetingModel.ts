@@ -55,6 +55,18 @@ export interface RecordsSnapshot {
   planVersions: PlanVersion[];
   milestones: Milestone[];
   statusReports: StatusReport[];
+  /** Older servers send neither of these two. */
+  activities?: Activity[];
+  organisations?: Organisations;
+}
+
+/** A timeline activity from its start week to its end week, inclusive (ISO weeks, `2020-W41`). */
+export interface Activity { id: string; name: string; startWeek: string; endWeek: string }
+/** The member organisations a participant picks from when joining; an empty list accepts any. */
+export interface Organisations { names: string[]; allowOther: boolean }
+export interface FactsRequest {
+  name: string; goal: string | null; totalCostSek: number | null; financing: string[]; municipalContribution: string | null;
+  startDate: string | null; endDate: string | null; deliverables: string[];
 }
 
 export interface OpenDecisionRequest {

@@ -19,7 +19,7 @@ export function Login() {
     setError(null);
     try {
       const session = await api.login({ username: username.trim(), password });
-      saveFacilitator({ token: session.token, username: session.username });
+      saveFacilitator({ token: session.token, username: session.username, admin: session.admin === true });
       navigate(hrefs.facilitator());
     } catch (e) {
       setError(isApiError(e, 401) ? t('login.failed') : errorText(e, t));

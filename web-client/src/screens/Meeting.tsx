@@ -10,6 +10,7 @@ import {
   type Decision, type Light, type MeetingSnapshot, type StatusRowRequest,
 } from '../meeting/meetingModel';
 import { useLiveMeeting } from '../meeting/useLiveMeeting';
+import { ScrollTable } from './Records';
 import { hrefs } from '../router';
 import { facilitatorCredential, participantCredential, participantSession } from '../session';
 
@@ -79,6 +80,9 @@ function DecisionCard({ decision, meeting, workshopId, credential, participantId
               risk: decision.evidence.riskRegisterVersion ?? t('meeting.none'),
               records: decision.evidence.recordsVersion ?? t('meeting.none'),
             })}</p>
+          )}
+          {decision.evidence && !big && (
+            <p><a href={hrefs.evidence(workshopId, decision.id)} data-testid={`evidence-link-${decision.id}`}>{t('evidence.link')}</a></p>
           )}
         </>
       )}
@@ -198,7 +202,7 @@ function StatusForm({ projectId, workshopId, credential }: { projectId: string; 
       <summary>{t('meeting.statusReport')}</summary>
       {rows && (
         <form onSubmit={submit} data-testid="status-form">
-          <table class="status-report"><thead><tr>
+          <ScrollTable label={t('meeting.statusReport')}><table class="status-report"><thead><tr>
             <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th><th>{t('records.done')}</th>
           </tr></thead>
             <tbody>{rows.map((r, i) => (
@@ -213,7 +217,7 @@ function StatusForm({ projectId, workshopId, credential }: { projectId: string; 
                 <td><input type="date" aria-label={`${r.area}: ${t('records.done')}`} value={r.done ?? ''} onInput={(e) => change(i, { done: e.currentTarget.value })} /></td>
               </tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
           <button type="submit" class="button">{t('meeting.saveStatus')}</button>
           {saved && <span role="status"> {t('meeting.saved')}</span>}
           <ErrorBox text={error ? errorText(error, t) : null} />

@@ -4,7 +4,13 @@ import { api } from '../api/instance';
 import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { errorText } from '../api/instance';
 import { useI18n } from '../lang';
-import { isLate, isoWeek, lightHistory, todayIso, weeksBetween, type Light, type RecordsSnapshot } from '../meeting/meetingModel';
+import {
+  factsErrors, factsToForm, formToFacts, ganttWeeks, parseWeek, weekIndex, weekSpanLabel,
+  type FactsField, type FactsForm as FactsFormValues,
+} from '../meeting/gantt';
+import {
+  isLate, isoWeek, lightHistory, todayIso, type Facts, type Light, type Organisations, type RecordsSnapshot,
+} from '../meeting/meetingModel';
 import { useLiveRecords } from '../meeting/useLiveMeeting';
 import { projectReader } from '../risk/useLiveRisks';
 import { facilitatorCredential } from '../session';
@@ -12,47 +18,202 @@ import { facilitatorCredential } from '../session';
 const LIGHT_LABEL: Record<Light, string> = { ON_TRACK: 'Enligt plan', MINOR: 'Mindre komplikationer', MAJOR: 'Komplikationer' };
 
 /** A traffic light as colour AND text, never colour alone. */
-function LightBadge({ light }: { light: Light | null }) {
+/** A wide table scrolls sideways in a region of its own on a phone, never the page. */
+export function ScrollTable({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return <div class="table-scroll" role="region" aria-label={label} tabIndex={0}>{children}</div>;
+}
+
+export function LightBadge({ light }: { light: Light | null }) {
   if (!light) return <span class="muted">–</span>;
   return <span class={`light light-${light.toLowerCase()}`} data-light={light}><span class="light-dot" aria-hidden="true" />{LIGHT_LABEL[light]}</span>;
 }
 
+/**
+ * The Gantt view: activities and milestones by ISO week. Every bar also says its weeks in text
+ * and every milestone its due date (never colour alone), and the same rows are a real table, so
+ * a screen reader reads it as one; it scrolls sideways inside its own region on a phone.
+ */
 function Timeline({ records }: { records: RecordsSnapshot }) {
   const { t } = useI18n();
-  const dated = records.milestones.filter((m) => m.due || m.planned);
-  const start = records.facts?.startDate ?? dated.map((m) => m.planned ?? m.due ?? '').sort()[0];
-  const end = records.facts?.endDate ?? dated.map((m) => m.due ?? '').sort().reverse()[0];
-  if (!start || !end) return null;
-  const weeks = weeksBetween(start, end);
-  const at = (date: string | null) => {
-    if (!date) return -1;
-    const w = isoWeek(date);
-    return weeks.findIndex((x) => x.year === w.year && x.week === w.week);
-  };
+  const activities = records.activities ?? [];
+  const weeks = ganttWeeks(records.facts, activities, records.milestones);
+  if (weeks.length === 0) return null;
+  const at = (date: string | null) => (date ? weekIndex(weeks, isoWeek(date)) : -1);
+  const header = (
+    <tr>
+      <th scope="col">{t('records.activity')}</th>
+      {weeks.map((w, i) => (
+        <th scope="col" key={`${w.year}-${w.week}`} class="gantt-week">
+          {(i === 0 || w.week === 1) && <span class="gantt-year">{w.year} </span>}
+          <abbr title={t('records.week', { week: w.week })}>{w.week}</abbr>
+        </th>
+      ))}
+    </tr>
+  );
   return (
     <section class="card">
-      <h2>{t('records.timeline')}</h2>
-      <div class="gantt" role="table" aria-label={t('records.timeline')}>
-        <div class="gantt-row" role="row">
-          <span class="gantt-label" role="columnheader" />
-          {weeks.map((w) => <span key={`${w.year}-${w.week}`} class="gantt-week" role="columnheader">{w.week}</span>)}
-        </div>
-        {records.milestones.map((m) => {
-          const from = at(m.planned);
-          const to = at(m.due);
-          return (
-            <div class="gantt-row" role="row" key={m.id} data-testid={`gantt-${m.id}`}>
-              <span class="gantt-label" role="rowheader">{m.id} {m.name}{m.late ? ` (${t('records.late')})` : ''}</span>
-              {weeks.map((w, i) => (
-                <span key={i} role="cell" class={`gantt-cell${i >= from && i <= to && from >= 0 ? ' span' : ''}${i === to ? (m.late ? ' due late' : ' due') : ''}`}>
-                  {i === to ? '◆' : ''}
-                </span>
-              ))}
-            </div>
-          );
-        })}
+      <h2 id="timeline-title">{t('records.timeline')}</h2>
+      <p class="muted">{t('records.timelineHint')}</p>
+      <div class="gantt-scroll" role="region" aria-labelledby="timeline-title" tabIndex={0}>
+        <table class="gantt" data-testid="gantt">
+          <thead>{header}</thead>
+          <tbody>
+            {activities.map((a) => {
+              const from = weekIndex(weeks, parseWeek(a.startWeek));
+              const to = weekIndex(weeks, parseWeek(a.endWeek));
+              const label = weekSpanLabel(a.startWeek, a.endWeek);
+              return (
+                <tr key={a.id} data-testid={`gantt-${a.id}`}>
+                  <th scope="row" class="gantt-label">{a.id} {a.name} <span class="gantt-span">({label})</span></th>
+                  {weeks.map((w, i) => {
+                    const on = from >= 0 && i >= from && i <= to;
+                    return (
+                      <td key={i} class={on ? 'gantt-cell gantt-bar' : 'gantt-cell'}>
+                        {on && <span class="visually-hidden">{t('records.active')}</span>}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            {records.milestones.map((m) => {
+              const due = at(m.due ?? m.planned);
+              return (
+                <tr key={m.id} data-testid={`gantt-${m.id}`} class="gantt-milestone">
+                  <th scope="row" class="gantt-label">
+                    ◆ {m.id} {m.name} <span class="gantt-span">({m.due ?? m.planned ?? '–'}{m.late ? `, ${t('records.late')}` : ''})</span>
+                  </th>
+                  {weeks.map((w, i) => (
+                    <td key={i} class={`gantt-cell${i === due ? (m.late ? ' due late' : ' due') : ''}`}>
+                      {i === due && <span aria-hidden="true">◆</span>}
+                      {i === due && <span class="visually-hidden">{m.late ? t('records.late') : t('records.due')}</span>}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       </div>
     </section>
+  );
+}
+
+/** The facilitator sets the project's facts; the dates are checked here and again by the server (400). */
+function FactsForm({ projectId, credential, facts }: { projectId: string; credential: Credential; facts: Facts | null }) {
+  const { t } = useI18n();
+  const [form, setForm] = useState<FactsFormValues>(() => factsToForm(facts));
+  const [tried, setTried] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const errors = factsErrors(form);
+  const shown = tried ? errors : {};
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setTried(true);
+    setSaved(false);
+    setError(null);
+    if (Object.keys(errors).length > 0) return;
+    api.meeting.setFacts(credential, projectId, formToFacts(form)).then(() => setSaved(true)).catch(setError);
+  };
+  const field = (key: FactsField, label: string, kind: 'text' | 'date' | 'area' = 'text', hint?: string) => {
+    const id = `facts-${key}`;
+    const problem = shown[key];
+    const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter((x) => x !== '').join(' ') || undefined;
+    const common = {
+      id, value: form[key], 'aria-invalid': problem ? true : undefined, 'aria-describedby': describedBy,
+      'data-testid': id,
+    };
+    const onInput = (e: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => setForm({ ...form, [key]: e.currentTarget.value });
+    return (
+      <div class="field">
+        <label for={id}>{label}</label>
+        {kind === 'area' ? <textarea rows={3} {...common} onInput={onInput} />
+          : kind === 'date' ? <input type="date" {...common} onInput={onInput} />
+            : <input type="text" {...common} onInput={onInput} {...(key === 'name' ? { required: true } : {})} />}
+        {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+        {problem && <p class="field-error" id={`${id}-error`}>{t(problem)}</p>}
+      </div>
+    );
+  };
+  return (
+    <form data-testid="facts-form" onSubmit={submit} noValidate>
+      <h3>{t('records.facts')}</h3>
+      {field('name', t('facts.name'))}
+      {field('goal', t('records.goal'), 'area')}
+      {field('totalCostSek', t('facts.cost'), 'text', t('facts.costHint'))}
+      {field('financing', t('records.financing'), 'area', t('facts.oneALine'))}
+      {field('municipalContribution', t('records.contribution'))}
+      {field('startDate', t('facts.start'), 'date', t('facts.dateHint'))}
+      {field('endDate', t('facts.end'), 'date', t('facts.dateHint'))}
+      {field('deliverables', t('records.deliverables'), 'area', t('facts.oneALine'))}
+      <button type="submit" class="button" data-testid="facts-save">{t('facts.save')}</button>
+      {saved && <span role="status" data-testid="facts-saved"> {t('meeting.saved')}</span>}
+      <ErrorBox text={error ? errorText(error, t) : null} />
+    </form>
+  );
+}
+
+/** The facilitator adds or changes a timeline activity (A1, A2, …) by ISO week. */
+function ActivityForm({ projectId, credential, next }: { projectId: string; credential: Credential; next: string }) {
+  const { t } = useI18n();
+  const [a, setA] = useState({ id: next, name: '', startWeek: '', endWeek: '' });
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    api.meeting.setActivity(credential, projectId, a.id.trim(), { name: a.name.trim(), startWeek: a.startWeek.trim(), endWeek: a.endWeek.trim() })
+      .then(() => setSaved(true)).catch(setError);
+  };
+  const field = (key: keyof typeof a, label: string, hint?: string) => (
+    <div class="field"><label for={`activity-${key}`}>{label}</label>
+      <input id={`activity-${key}`} data-testid={`activity-${key}`} value={a[key]} required
+        aria-describedby={hint ? 'activity-week-hint' : undefined}
+        onInput={(e) => setA({ ...a, [key]: e.currentTarget.value })} /></div>
+  );
+  return (
+    <form data-testid="activity-form" onSubmit={submit}>
+      <h3>{t('records.activityForm')}</h3>
+      {field('id', t('records.activityId'))}
+      {field('name', t('records.milestoneName'))}
+      {field('startWeek', t('records.startWeek'), 'hint')}
+      {field('endWeek', t('records.endWeek'), 'hint')}
+      <p class="hint" id="activity-week-hint">{t('records.weekHint')}</p>
+      <button type="submit" class="button" data-testid="activity-save">{t('records.saveActivity')}</button>
+      {saved && <span role="status"> {t('meeting.saved')}</span>}
+      <ErrorBox text={error ? errorText(error, t) : null} />
+    </form>
+  );
+}
+
+/** The facilitator sets the member organisations participants pick from when joining. */
+function OrganisationsForm({ projectId, credential, current }: { projectId: string; credential: Credential; current: Organisations }) {
+  const { t } = useI18n();
+  const [names, setNames] = useState(current.names.join('\n'));
+  const [allowOther, setAllowOther] = useState(current.names.length === 0 ? false : current.allowOther);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const submit = (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setSaved(false);
+    api.meeting.setOrganisations(credential, projectId, {
+      organisations: names.split('\n').map((n) => n.trim()).filter((n) => n !== ''), allowOther,
+    }).then(() => setSaved(true)).catch(setError);
+  };
+  return (
+    <form data-testid="organisations-form" onSubmit={submit}>
+      <h3>{t('records.organisations')}</h3>
+      <div class="field"><label for="organisations-names">{t('records.organisationsHint')}</label>
+        <textarea id="organisations-names" data-testid="organisations-names" rows={6} value={names}
+          onInput={(e) => setNames(e.currentTarget.value)} /></div>
+      <label><input type="checkbox" checked={allowOther} onChange={(e) => setAllowOther(e.currentTarget.checked)} /> {t('records.allowOther')}</label>
+      <div><button type="submit" class="button" data-testid="organisations-save">{t('records.saveOrganisations')}</button>
+        {saved && <span role="status"> {t('meeting.saved')}</span>}</div>
+      <ErrorBox text={error ? errorText(error, t) : null} />
+    </form>
   );
 }
 
@@ -125,6 +286,15 @@ export function Records({ projectId }: { projectId: string }) {
       {!snapshot && !error && <Loading />}
       {snapshot && snapshot.version < 0 && <p>{t('records.empty')}</p>}
       {snapshot && facilitator && <RecordsForms projectId={projectId} credential={facilitator} />}
+      {snapshot && facilitator && (
+        <details class="card" data-testid="steering-forms">
+          <summary>{t('records.editFacts')}</summary>
+          <FactsForm key={`facts-${snapshot.facts ? 'set' : 'none'}`} projectId={projectId} credential={facilitator} facts={snapshot.facts} />
+          <ActivityForm projectId={projectId} credential={facilitator} next={`A${(snapshot.activities ?? []).length + 1}`} />
+          <OrganisationsForm key={`orgs-${(snapshot.organisations?.names ?? []).length}`} projectId={projectId} credential={facilitator}
+            current={snapshot.organisations ?? { names: [], allowOther: true }} />
+        </details>
+      )}
       {snapshot?.facts && (
         <section class="card"><h2>{t('records.facts')}</h2>
           <dl class="facts">
@@ -146,36 +316,36 @@ export function Records({ projectId }: { projectId: string }) {
       )}
       {snapshot && snapshot.milestones.length > 0 && (
         <section class="card"><h2>{t('records.milestones')}</h2>
-          <table><thead><tr><th /><th>{t('records.planned')}</th><th>{t('records.due')}</th><th>{t('records.reached')}</th><th /></tr></thead>
+          <ScrollTable label={t('records.milestones')}><table><thead><tr><th /><th>{t('records.planned')}</th><th>{t('records.due')}</th><th>{t('records.reached')}</th><th /></tr></thead>
             <tbody>{snapshot.milestones.map((m) => (
               <tr key={m.id} data-testid={`milestone-${m.id}`}>
                 <th scope="row">{m.id} {m.name}</th><td>{m.planned ?? '–'}</td><td>{m.due ?? '–'}</td><td>{m.reachedOn ?? '–'}</td>
                 <td>{m.late ? <strong class="late">{t('records.late')}</strong> : t('records.onTime')}</td>
               </tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       )}
       {snapshot && <Timeline records={snapshot} />}
       {latest && (
         <section class="card"><h2>{t('records.status')} · {t('records.reportOf', { date: latest.reportedOn })}</h2>
-          <table class="status-report" data-testid="status-report"><thead><tr>
+          <ScrollTable label={t('records.status')}><table class="status-report" data-testid="status-report"><thead><tr>
             <th>{t('records.area')}</th><th>{t('records.light')}</th><th>{t('records.deviation')}</th><th>{t('records.action')}</th><th>{t('records.done')}</th>
           </tr></thead>
             <tbody>{latest.rows.map((r) => (
               <tr key={r.area}><th scope="row">{r.area}</th><td><LightBadge light={r.light} /></td>
                 <td>{r.deviation ?? ''}</td><td>{r.action ?? ''}</td><td>{r.done ?? ''}</td></tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       )}
       {reports.length > 1 && (
         <section class="card"><h2>{t('records.history')}</h2>
-          <table><thead><tr><th>{t('records.area')}</th>{reports.map((r) => <th key={r.workshopId}>{r.reportedOn}</th>)}</tr></thead>
+          <ScrollTable label={t('records.history')}><table><thead><tr><th>{t('records.area')}</th>{reports.map((r) => <th key={r.workshopId}>{r.reportedOn}</th>)}</tr></thead>
             <tbody>{lightHistory(reports).map((h) => (
               <tr key={h.area}><th scope="row">{h.area}</th>{h.lights.map((l, i) => <td key={i}><LightBadge light={l} /></td>)}</tr>
             ))}</tbody>
-          </table>
+          </table></ScrollTable>
         </section>
       )}
     </main>

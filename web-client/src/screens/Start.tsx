@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { isApiError } from '../api/client';
 import { api, errorText } from '../api/instance';
 import { ErrorBox } from '../components/common';
@@ -26,6 +26,16 @@ export const MUNICIPALITIES: readonly string[] = [
 
 const OTHER = '__other';
 
+/**
+ * What the organisation field offers: the project's own list when it has one (free text only if
+ * it allows it), else the Fyrbodal municipalities and free text, as before projects had lists.
+ */
+export function organisationChoices(project: { names: readonly string[]; allowOther: boolean } | null): {
+  names: readonly string[]; allowOther: boolean;
+} {
+  return project && project.names.length > 0 ? project : { names: MUNICIPALITIES, allowOther: true };
+}
+
 export function Start({ joinCode }: { joinCode: string | null }) {
   const { t } = useI18n();
   const [code, setCode] = useState(joinCode ? normaliseJoinCode(joinCode) : '');
@@ -35,6 +45,16 @@ export function Start({ joinCode }: { joinCode: string | null }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const existing = participantSession();
+  const [listed, setListed] = useState<{ names: string[]; allowOther: boolean } | null>(null);
+  const choices = organisationChoices(listed);
+  const normalised = normaliseJoinCode(code);
+  useEffect(() => {
+    // The project's member organisations, once the code is complete; an unknown code gets no list.
+    if (normalised.length !== 6) return;
+    let current = true;
+    api.joinOptions(normalised).then((o) => { if (current) setListed(o.organisations); }).catch(() => undefined);
+    return () => { current = false; };
+  }, [normalised]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -108,15 +128,15 @@ export function Start({ joinCode }: { joinCode: string | null }) {
             onChange={(e) => setOrganisation(e.currentTarget.value)}
           >
             <option value="">{t('join.organisationNone')}</option>
-            {MUNICIPALITIES.map((m) => (
+            {choices.names.map((m) => (
               <option key={m} value={m}>
                 {m}
               </option>
             ))}
-            <option value={OTHER}>{t('join.organisationOther')}</option>
+            {choices.allowOther && <option value={OTHER}>{t('join.organisationOther')}</option>}
           </select>
         </div>
-        {organisation === OTHER && (
+        {organisation === OTHER && choices.allowOther && (
           <div class="field">
             <label for="join-organisation-other">{t('join.organisationOtherName')}</label>
             <input

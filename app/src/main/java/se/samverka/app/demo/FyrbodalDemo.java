@@ -30,6 +30,8 @@ import se.samverka.kernel.meeting.SetAgendaCommand;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.records.AddPlanVersionCommand;
 import se.samverka.kernel.records.ReportStatusCommand;
+import se.samverka.kernel.records.SetActivityCommand;
+import se.samverka.kernel.records.SetOrganisationsCommand;
 import se.samverka.kernel.records.SetMilestoneCommand;
 import se.samverka.kernel.records.SetProjectFactsCommand;
 import se.samverka.kernel.records.StatusLight;
@@ -61,6 +63,14 @@ public class FyrbodalDemo implements ApplicationRunner {
     public static final WorkshopId WORKSHOP = new WorkshopId("fyrbodal-demo");
     private static final Logger log = LoggerFactory.getLogger(FyrbodalDemo.class);
     private static final String[] MEMBERS = {"Uddevalla", "Trollhättan", "Vänersborg", "Åmål"};
+    /**
+     * The weeks of the timeline's activities, in the seed's order. The seed's Gantt chart lost its
+     * bars (only weeks 41 to 4 and the order of activities survive), so these spans are the demo's
+     * own plausible reading, not the project's.
+     */
+    private static final String[][] ACTIVITY_WEEKS = {{"2020-W41", "2020-W43"}, {"2020-W42", "2020-W44"},
+        {"2020-W41", "2020-W45"}, {"2020-W43", "2020-W47"}, {"2020-W46", "2020-W48"}, {"2020-W48", "2020-W50"},
+        {"2020-W50", "2020-W53"}, {"2020-W53", "2021-W02"}, {"2021-W01", "2021-W03"}, {"2021-W02", "2021-W04"}};
 
     private final CommandSender commands;
     private final EventStore events;
@@ -114,6 +124,16 @@ public class FyrbodalDemo implements ApplicationRunner {
                         text(milestone, "name"), date(milestone, "planned"), date(milestone, "due"), null), admin);
             }
         }
+        // --- timeline and member organisations (issue 5 and 9) ---
+        List<String> activities = strings(seed.get("timeline").get("activities"));
+        for (int i = 0; i < activities.size() && i < ACTIVITY_WEEKS.length; i++) {
+            commands.send(new SetActivityCommand(PROJECT, facilitator, "A" + (i + 1), activities.get(i),
+                    ACTIVITY_WEEKS[i][0], ACTIVITY_WEEKS[i][1]), admin);
+        }
+        commands.send(new SetOrganisationsCommand(PROJECT, facilitator,
+                strings(seed.get("organisations").get("memberMunicipalities")), false), admin);
+        // --- end timeline and member organisations ---
+
         // The seed does not say which light each area had: these are the demo's reading of its comments.
         List<StatusRow> rows = new ArrayList<>();
         for (JsonNode row : seed.get("statusReport").get("rows")) {

@@ -325,6 +325,130 @@ class AccessibilityBrowserTest {
     }
 
     /**
+     * The steering group's screens (issues 5 and 9) through the same check: the meeting on a
+     * laptop, a member's phone and the projector, the records with the Gantt view and the edit
+     * forms open (one with a refused date shown), a decision's evidence, and the admin's accounts
+     * screen. Along the way it checks what those screens must do: the join offers only the
+     * project's organisations, the facilitator gives the steering-group role, the Gantt says its
+     * weeks in text across the year, the facts form refuses an end before the start, the evidence
+     * shows the status as it stood, and the admin disables an account.
+     */
+    @Test
+    void steeringScreens_atEverySize_haveNoWcagViolations_andDoTheirWork() throws Exception {
+        ApiClient api = new ApiClient(samverka.baseUrl());
+        String admin = api.loginAdmin();
+        JsonNode workshop = api.createWorkshop(admin, "Styrgruppsmöte");
+        String workshopId = workshop.get("id").asText();
+        String project = workshop.get("projectId").asText();
+        String records = "/api/v1/projects/" + project + "/records";
+        api.send("PUT", records + "/facts", admin, Map.of("name", "Förstudie Digital Motor", "totalCostSek", 605000,
+                "startDate", "2020-09-25", "endDate", "2021-01-29")).require(200);
+        api.send("POST", records + "/plan-versions", admin, Map.of("version", "0.2")).require(201);
+        api.send("PUT", records + "/milestones/M1", admin, Map.of("name", "Projektplan fastställd",
+                "planned", "2020-09-28", "due", "2020-10-30")).require(200);
+        api.send("PUT", records + "/activities/A1", admin, Map.of("name", "Intervjuer sakkunniga",
+                "startWeek", "2020-W41", "endWeek", "2020-W43")).require(200);
+        api.send("PUT", records + "/activities/A2", admin, Map.of("name", "Sammanställ scenario 1",
+                "startWeek", "2020-W53", "endWeek", "2021-W02")).require(200);
+        api.send("PUT", records + "/status-reports/" + workshopId, admin, Map.of("rows", List.of(
+                Map.of("area", "Budget", "light", "ON_TRACK"), Map.of("area", "Tid", "light", "MINOR",
+                        "deviation", "Intervjuerna flyttas en vecka")))).require(200);
+        api.send("PUT", records + "/organisations", admin, Map.of("organisations", List.of("Uddevalla", "Åmål"),
+                "allowOther", false)).require(200);
+        api.send("POST", "/api/v1/projects/" + project + "/risks", admin, Map.of("threat", "Ändrat uppdrag",
+                "probability", 2, "impact", 5)).require(201);
+        api.send("PUT", "/api/v1/workshops/" + workshopId + "/meeting/agenda", admin, Map.of(
+                "purpose", "Att godkänna projektplanen", "goals", List.of("Projektplanen godkänns"),
+                "items", List.of(Map.of("title", "Statusrapport"), Map.of("title", "Beslut")))).require(200);
+
+        WebDriver phone = browser("member", 360, 800);
+        phone.get(samverka.baseUrl() + "/#/join/" + workshop.get("joinCode").asText());
+        byTestId(phone, "join-name").sendKeys("Anna");
+        waitFor(phone, "the project's organisations offered", d -> new Select(byTestId(d, "join-organisation"))
+                .getOptions().stream().map(o -> o.getText().strip()).toList().contains("Åmål"));
+        assertThat(new Select(byTestId(phone, "join-organisation")).getOptions()).as("none, Uddevalla, Åmål")
+                .hasSize(3);
+        new Select(byTestId(phone, "join-organisation")).selectByVisibleText("Åmål");
+        check(phone, "join-project-organisations");
+        byTestId(phone, "join-submit").click();
+        waitFor(phone, "joined", d -> d.getCurrentUrl().contains("/rate"));
+        phone.get(samverka.baseUrl() + "/#/w/" + workshopId + "/meeting");
+        byTestId(phone, "current-item");
+
+        WebDriver laptop = browser("steering", 1280, 900);
+        laptop.get(samverka.baseUrl() + "/#/login");
+        byTestId(laptop, "login-username").sendKeys("admin");
+        byTestId(laptop, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
+        byTestId(laptop, "login-submit").click();
+        byTestId(laptop, "workshop-title");
+        laptop.get(samverka.baseUrl() + "/#/w/" + workshopId + "/meeting");
+        click(laptop, byTestId(laptop, "role-Anna"));
+        api.send("POST", "/api/v1/workshops/" + workshopId + "/meeting/decisions", admin, Map.of(
+                "kind", "PLAN_APPROVAL", "proposal", "Att godkänna upprättad projektplan v 0.2",
+                "planVersion", "0.2")).require(201);
+        waitFor(phone, "the member may vote", d -> !d.findElements(testId("vote-continue")).isEmpty());
+        check(phone, "meeting-member");
+        click(phone, byTestId(phone, "vote-continue"));
+        byTestId(phone, "my-vote");
+        waitFor(laptop, "one vote", d -> byTestId(d, "decision-progress").getText().contains("1"));
+        ((JavascriptExecutor) laptop).executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
+        byTestId(laptop, "status-form");
+        check(laptop, "meeting-facilitator");
+        WebDriver projector = browser("projector", 1920, 1080);
+        projector.get(samverka.baseUrl() + "/#/login");
+        byTestId(projector, "login-username").sendKeys("admin");
+        byTestId(projector, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
+        byTestId(projector, "login-submit").click();
+        byTestId(projector, "workshop-title");
+        projector.get(samverka.baseUrl() + "/#/w/" + workshopId + "/projector");
+        byTestId(projector, "decision-card");
+        check(projector, "meeting-projector");
+
+        click(laptop, byTestId(laptop, "close-decision"));
+        waitFor(laptop, "decided", d -> !d.findElements(testId("decision-outcome")).isEmpty());
+        // After the decision the status turns red: the evidence must still show it as it stood.
+        api.send("PUT", records + "/status-reports/" + workshopId, admin, Map.of("rows", List.of(
+                Map.of("area", "Budget", "light", "MAJOR")))).require(200);
+        click(laptop, byTestId(laptop, "evidence-link-d1"));
+        WebElement evidence = byTestId(laptop, "evidence-status");
+        waitFor(laptop, "the evidence as decided", d -> evidence.getText().contains("Enligt plan")
+                && evidence.getText().contains("Intervjuerna flyttas en vecka"));
+        byTestId(laptop, "evidence-risks");
+        check(laptop, "decision-evidence");
+
+        laptop.get(samverka.baseUrl() + "/#/p/" + project + "/records");
+        WebElement a2 = byTestId(laptop, "gantt-A2");
+        waitFor(laptop, "the weeks in text across the year", d -> a2.getText().contains("v. 53 2020 – v. 2 2021"));
+        Object barColumns = ((JavascriptExecutor) laptop).executeScript("return new Set([...document.querySelectorAll("
+                + "\"[data-testid='gantt-A1'] td.gantt-bar\")].map(c => Math.round(c.getBoundingClientRect().left))).size;");
+        assertThat(barColumns).as("A1's bar fills weeks 41, 42 and 43, each in its own column").isEqualTo(3L);
+        ((JavascriptExecutor) laptop).executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
+        WebElement end = byTestId(laptop, "facts-endDate");
+        ((JavascriptExecutor) laptop).executeScript("arguments[0].value = '';", end);
+        end.sendKeys("01012020");
+        click(laptop, byTestId(laptop, "facts-save"));
+        waitFor(laptop, "an end before the start refused at the field",
+                d -> "true".equals(attribute(d, "facts-endDate", "aria-invalid")));
+        check(laptop, "records-with-forms");
+
+        laptop.get(samverka.baseUrl() + "/#/admin");
+        byTestId(laptop, "accounts");
+        byTestId(laptop, "account-username").sendKeys("karin");
+        click(laptop, byTestId(laptop, "account-create"));
+        waitFor(laptop, "a password shown once", d -> !d.findElements(testId("issued-password")).isEmpty());
+        byTestId(laptop, "account-karin");
+        check(laptop, "accounts");
+        click(laptop, byTestId(laptop, "toggle-karin"));
+        waitFor(laptop, "karin disabled", d -> "true".equals(attribute(d, "account-karin", "data-disabled")));
+        assertThat(api.send("POST", "/api/v1/auth/login", null, Map.of("username", "karin", "password", "x".repeat(16)))
+                .status()).isEqualTo(401);
+
+        Files.write(Path.of("target", "accessibility-findings-steering.txt"), findings, StandardCharsets.UTF_8);
+        assertThat(findings).as("accessibility and overflow findings").isEmpty();
+        assertThat(checked).as("screens checked").hasSize(7 * SIZES.size());
+    }
+
+    /**
      * Presses Tab until the element with the test id has the focus, so it is reachable by keyboard,
      * and requires the focus to be visible there (an outline on it or on the label around it).
      */

@@ -44,6 +44,11 @@ class DemoTest {
                     .isTrue();
             assertThat(records.get("statusReports").get(0).get("rows").get(1).get("lightLabel").asText())
                     .isEqualTo("Mindre komplikationer");
+            assertThat(records.get("activities")).hasSize(10);
+            assertThat(records.get("activities").get(0).get("startWeek").asText()).isEqualTo("2020-W41");
+            assertThat(records.get("activities").get(9).get("endWeek").asText()).isEqualTo("2021-W04");
+            assertThat(records.get("organisations").get("names")).hasSize(14);
+            assertThat(records.get("organisations").get("allowOther").asBoolean()).isFalse();
             await().atMost(Duration.ofSeconds(10)).until(() -> api.send("GET",
                     "/api/v1/projects/fyrbodal-prestudy/risks", admin, (String) null).require(200)
                     .get("risks").size() == 2);

@@ -10,7 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the initial facilitator account exists. Without a configured password a random
+ * Makes sure the initial facilitator account exists and is the admin, who manages the others. Without a configured password a random
  * one is generated and logged once: the only time anyone can read it.
  */
 @Component
@@ -32,6 +32,7 @@ public class AdminAccountInitializer implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (accounts.exists(username)) {
+            accounts.makeAdmin(username);
             return;
         }
         if (password.isBlank()) {
@@ -45,5 +46,6 @@ public class AdminAccountInitializer implements ApplicationRunner {
             accounts.create(username, password);
             log.info("Created facilitator account '{}' with the configured password", username);
         }
+        accounts.makeAdmin(username);
     }
 }

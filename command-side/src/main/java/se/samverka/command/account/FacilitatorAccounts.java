@@ -1,6 +1,7 @@
 package se.samverka.command.account;
 
 import java.util.List;
+import se.samverka.kernel.problem.DomainException;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -37,14 +38,66 @@ public class FacilitatorAccounts {
                 encoder.encode(password));
     }
 
-    /** Whether the username and password match an account. */
+    /** Whether the username and password match an account that is not disabled. */
     public boolean verify(String username, String password) {
-        List<String> hashes = jdbc.queryForList("SELECT password_hash FROM facilitator_account WHERE username = ?",
-                String.class, username);
+        List<String> hashes = jdbc.queryForList("SELECT password_hash FROM facilitator_account"
+                + " WHERE username = ? AND disabled = FALSE", String.class, username);
         if (hashes.isEmpty()) {
             encoder.matches(password, decoyHash);
             return false;
         }
         return encoder.matches(password, hashes.get(0));
+    }
+
+    /** An account as the admin screen shows it; never its password hash. */
+    public record Account(String username, boolean admin, boolean disabled, java.time.Instant createdAt) {
+    }
+
+    public List<Account> list() {
+        return jdbc.query("SELECT username, is_admin, disabled, created_at FROM facilitator_account ORDER BY username",
+                (rs, row) -> new Account(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3),
+                        rs.getTimestamp(4).toInstant()));
+    }
+
+    public boolean isAdmin(String username) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT is_admin FROM facilitator_account WHERE username = ?"
+                + " AND disabled = FALSE", rs -> rs.next() ? rs.getBoolean(1) : false, username));
+    }
+
+    /** Whether the account exists and is disabled; an unknown name is not "disabled" (its tokens cannot exist). */
+    public boolean isDisabled(String username) {
+        return Boolean.TRUE.equals(jdbc.query("SELECT disabled FROM facilitator_account WHERE username = ?",
+                rs -> rs.next() ? rs.getBoolean(1) : false, username));
+    }
+
+    /** Makes the account an admin (the initial account is one). */
+    public void makeAdmin(String username) {
+        jdbc.update("UPDATE facilitator_account SET is_admin = TRUE WHERE username = ?", username);
+    }
+
+    /** Disables or enables an account; an admin cannot disable itself, so one admin always remains. */
+    public void setDisabled(String admin, String username, boolean disabled) {
+        if (disabled && admin.equals(username)) {
+            throw DomainException.conflict("cannot-disable-self", "an admin cannot disable their own account");
+        }
+        if (jdbc.update("UPDATE facilitator_account SET disabled = ? WHERE username = ?", disabled, username) == 0) {
+            throw DomainException.notFound("unknown-account", "no account '" + username + "'");
+        }
+    }
+
+    /** Sets a new password (the admin's reset). */
+    public void resetPassword(String username, String password) {
+        requirePassword(password);
+        if (jdbc.update("UPDATE facilitator_account SET password_hash = ? WHERE username = ?",
+                encoder.encode(password), username) == 0) {
+            throw DomainException.notFound("unknown-account", "no account '" + username + "'");
+        }
+    }
+
+    static void requirePassword(String password) {
+        if (password == null || password.length() < 8) {
+            throw new DomainException(DomainException.Kind.INVALID, "invalid-password",
+                    "a password needs at least 8 characters");
+        }
     }
 }

@@ -31,7 +31,8 @@ public class LoginController {
     public record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
     }
 
-    public record LoginResponse(String token, String username, String role) {
+    /** {@code admin}: whether the account manages the others (the web client shows it the accounts screen). */
+    public record LoginResponse(String token, String username, String role, boolean admin) {
     }
 
     @PostMapping("/login")
@@ -44,6 +45,6 @@ public class LoginController {
         throttle.succeeded(request.username());
         Caller caller = Caller.facilitator(request.username());
         return new LoginResponse(tokens.issue(caller, FACILITATOR_TOKEN_LIFETIME), request.username(),
-                caller.role().name());
+                caller.role().name(), accounts.isAdmin(request.username()));
     }
 }

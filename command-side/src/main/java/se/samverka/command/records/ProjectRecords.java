@@ -19,7 +19,12 @@ import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.command.risk.ProjectMembership;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.AddPlanVersionCommand;
+import se.samverka.kernel.records.IsoWeeks;
+import se.samverka.kernel.records.OrganisationsSetEvent;
+import se.samverka.kernel.records.SetActivityCommand;
+import se.samverka.kernel.records.SetOrganisationsCommand;
 import se.samverka.kernel.records.ApprovePlanCommand;
 import se.samverka.kernel.records.MilestoneSetEvent;
 import se.samverka.kernel.records.PlanState;
@@ -46,8 +51,13 @@ public class ProjectRecords {
     static final int MAX_TEXT = 2000;
     static final int MAX_NAME = 200;
     static final int MAX_ROWS = 20;
+    /** As long as a participant's organisation may be (the workshop's limit). */
+    static final int ORGANISATION_NAME = 120;
     static final Pattern PLAN_VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.]{0,15}");
     static final Pattern MILESTONE = Pattern.compile("M[0-9]{1,3}");
+    static final Pattern ACTIVITY = Pattern.compile("A[0-9]{1,3}");
+    static final int MAX_ACTIVITIES = 100;
+    static final int MAX_ORGANISATIONS = 200;
 
     @AggregateIdentifier
     private ProjectRecordsId recordsId;
@@ -57,6 +67,8 @@ public class ProjectRecords {
     private final Map<String, MilestoneSetEvent> milestones = new LinkedHashMap<>();
     private final Map<WorkshopId, List<StatusRow>> reports = new LinkedHashMap<>();
     private WorkshopId lastReported;
+    private final Map<String, ActivitySetEvent> activities = new LinkedHashMap<>();
+    private OrganisationsSetEvent organisations;
     private long version = -1;
 
     protected ProjectRecords() {
@@ -142,6 +154,59 @@ public class ProjectRecords {
                     command.facilitator(), clock.instant()));
         }
         return outcome(command.workshopId().value());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(SetActivityCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        if (command.activityId() == null || !ACTIVITY.matcher(command.activityId()).matches()) {
+            throw DomainException.notFound("unknown-activity", "an activity id is A1, A2, …");
+        }
+        LocalDate start = IsoWeeks.monday(command.startWeek()).orElseThrow(() -> invalid("startWeek",
+                "startWeek is an ISO week such as 2020-W41"));
+        LocalDate end = IsoWeeks.monday(command.endWeek()).orElseThrow(() -> invalid("endWeek",
+                "endWeek is an ISO week such as 2021-W04"));
+        if (end.isBefore(start)) {
+            throw invalid("endWeek", "endWeek " + command.endWeek().strip() + " comes before "
+                    + command.startWeek().strip());
+        }
+        if (!activities.containsKey(command.activityId()) && activities.size() >= MAX_ACTIVITIES) {
+            throw invalid("activityId", "a timeline has at most " + MAX_ACTIVITIES + " activities");
+        }
+        ActivitySetEvent next = new ActivitySetEvent(command.projectId(), command.activityId(),
+                text("name", command.name(), MAX_NAME), IsoWeeks.of(start), IsoWeeks.of(end), command.facilitator(),
+                clock.instant());
+        ActivitySetEvent current = activities.get(command.activityId());
+        if (current == null || !(current.name().equals(next.name()) && current.startWeek().equals(next.startWeek())
+                && current.endWeek().equals(next.endWeek()))) {
+            apply(next);
+        }
+        return outcome(command.activityId());
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(SetOrganisationsCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        List<String> given = command.organisations() == null ? List.of() : command.organisations();
+        if (given.size() > MAX_ORGANISATIONS) {
+            throw invalid("organisations", "at most " + MAX_ORGANISATIONS + " organisations");
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String name : given) {
+            String cleaned = text("organisations", name, ORGANISATION_NAME);
+            if (names.stream().anyMatch(cleaned::equalsIgnoreCase)) {
+                throw invalid("organisations", "'" + cleaned + "' is in the list twice");
+            }
+            names.add(cleaned);
+        }
+        if (organisations == null ? !names.isEmpty() || !command.allowOther()
+                : !(organisations.organisations().equals(names) && organisations.allowOther() == command.allowOther())) {
+            apply(new OrganisationsSetEvent(command.projectId(), List.copyOf(names), command.allowOther(),
+                    command.facilitator(), clock.instant()));
+        }
+        return outcome("organisations");
     }
 
     /** *Approve plan*: executed when a plan-approval decision closes with an outcome. */
@@ -239,6 +304,10 @@ public class ProjectRecords {
         } else if (event instanceof StatusReportedEvent report) {
             reports.put(report.workshopId(), report.rows());
             lastReported = report.workshopId();
+        } else if (event instanceof ActivitySetEvent activity) {
+            activities.put(activity.activityId(), activity);
+        } else if (event instanceof OrganisationsSetEvent set) {
+            organisations = set;
         }
     }
 }

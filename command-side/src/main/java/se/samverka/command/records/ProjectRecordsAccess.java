@@ -1,10 +1,15 @@
 package se.samverka.command.records;
 
 import java.time.Clock;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
+import se.samverka.command.workshop.ProjectOrganisations;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.OrganisationList;
+import se.samverka.kernel.records.OrganisationsSetEvent;
 import se.samverka.kernel.records.ApprovePlanCommand;
 import se.samverka.kernel.records.PlanState;
 import se.samverka.kernel.records.ProjectRecordsId;
@@ -16,7 +21,7 @@ import se.samverka.kernel.workshop.WorkshopId;
  * plan versions and no version (null).
  */
 @Component
-public class ProjectRecordsAccess {
+public class ProjectRecordsAccess implements ProjectOrganisations {
     private final Repository<ProjectRecords> records;
     private final EventStore events;
 
@@ -39,6 +44,23 @@ public class ProjectRecordsAccess {
 
     public void approvePlan(ApprovePlanCommand command, Clock clock) {
         load(command.projectId()).execute(r -> r.approvePlan(command, clock));
+    }
+
+    /**
+     * The project's member organisations, read from the records' events rather than by loading
+     * the aggregate: a whole room joins at once, and loading would lock the records for each join.
+     */
+    @Override
+    public OrganisationList of(ProjectId project) {
+        OrganisationList list = OrganisationList.OPEN;
+        DomainEventStream stream = events.readEvents(ProjectRecordsId.of(project).value());
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (message.getPayload() instanceof OrganisationsSetEvent set) {
+                list = new OrganisationList(set.organisations(), set.allowOther());
+            }
+        }
+        return list;
     }
 
     private boolean exists(ProjectId project) {

@@ -20,7 +20,9 @@ import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.records.AddPlanVersionCommand;
 import se.samverka.kernel.records.RecordsOutcome;
 import se.samverka.kernel.records.ReportStatusCommand;
+import se.samverka.kernel.records.SetActivityCommand;
 import se.samverka.kernel.records.SetMilestoneCommand;
+import se.samverka.kernel.records.SetOrganisationsCommand;
 import se.samverka.kernel.records.SetProjectFactsCommand;
 import se.samverka.kernel.records.StatusRow;
 import se.samverka.kernel.workshop.WorkshopId;
@@ -51,6 +53,28 @@ public class RecordsCommandController {
     }
 
     public record StatusReportRequest(LocalDate reportedOn, @NotNull List<StatusRow> rows) {
+    }
+
+    public record ActivityRequest(@NotBlank String name, @NotBlank String startWeek, @NotBlank String endWeek) {
+    }
+
+    public record OrganisationsRequest(@NotNull List<String> organisations, Boolean allowOther) {
+    }
+
+    /** Adds or changes a timeline activity; weeks are ISO weeks such as 2020-W41. */
+    @PutMapping("/activities/{activityId}")
+    public RecordsOutcome activity(Caller caller, @PathVariable String projectId, @PathVariable String activityId,
+                                   @Valid @RequestBody ActivityRequest r) {
+        return commands.send(new SetActivityCommand(projectId(projectId), caller.requireFacilitator().subject(),
+                activityId, r.name(), r.startWeek(), r.endWeek()), caller);
+    }
+
+    /** The member organisations participants pick from when joining; free text only with allowOther. */
+    @PutMapping("/organisations")
+    public RecordsOutcome organisations(Caller caller, @PathVariable String projectId,
+                                        @Valid @RequestBody OrganisationsRequest r) {
+        return commands.send(new SetOrganisationsCommand(projectId(projectId), caller.requireFacilitator().subject(),
+                r.organisations(), Boolean.TRUE.equals(r.allowOther())), caller);
     }
 
     @PutMapping("/facts")

@@ -83,6 +83,7 @@ public class Workshop {
     @AggregateIdentifier
     private WorkshopId workshopId;
     private String facilitator;
+    private ProjectId projectId;
     private Map<String, FlatCapability> capabilities;
     private Set<String> dimensionIds;
     private final Set<ParticipantId> participants = new HashSet<>();
@@ -125,7 +126,8 @@ public class Workshop {
     }
 
     @CommandHandler
-    public long handle(JoinWorkshopCommand command, Clock clock, PersonalDataCipher personalData) {
+    public long handle(JoinWorkshopCommand command, Clock clock, PersonalDataCipher personalData,
+                       ProjectOrganisations organisations) {
         if (participants.contains(command.participantId())) {
             return version; // a retried join changes nothing
         }
@@ -139,11 +141,13 @@ public class Workshop {
             throw new DomainException(DomainException.Kind.INVALID, "invalid-organisation",
                     "an organisation name has at most " + MAX_ORGANISATION + " characters");
         }
+        // The project's list decides: a listed organisation in its spelling, free text only where allowed.
+        String accepted = organisations.of(projectId).accept(organisation).orElse(null);
         // Name and organisation are personal data: the event carries them sealed with the
         // participant's own key, so erasing the key erases them (docs/personal-data.md).
         apply(new ParticipantJoinedEvent(workshopId, command.participantId(),
-                personalData.seal(command.participantId(), name), organisation == null || organisation.isEmpty()
-                        ? null : personalData.seal(command.participantId(), organisation), clock.instant()));
+                personalData.seal(command.participantId(), name),
+                accepted == null ? null : personalData.seal(command.participantId(), accepted), clock.instant()));
         return version;
     }
 
@@ -507,6 +511,7 @@ public class Workshop {
     @EventSourcingHandler
     void on(WorkshopCreatedEvent event, @SequenceNumber long sequence) {
         this.workshopId = event.workshopId();
+        this.projectId = event.projectId();
         this.facilitator = event.facilitator();
         useModel(event.capabilityModel());
         this.version = sequence;

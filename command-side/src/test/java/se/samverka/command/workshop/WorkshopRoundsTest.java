@@ -18,6 +18,7 @@ import se.samverka.kernel.capability.ModelChange;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.personal.PersonalDataCipher;
+import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.CloseRoundCommand;
@@ -69,6 +70,7 @@ class WorkshopRoundsTest {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(PersonalDataCipher.PLAIN);
+        fixture.registerInjectableResource((ProjectOrganisations) project -> OrganisationList.OPEN);
     }
 
     private static WorkshopCreatedEvent created() {

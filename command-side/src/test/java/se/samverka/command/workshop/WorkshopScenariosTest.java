@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.personal.PersonalDataCipher;
+import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.workshop.CastScenarioVoteCommand;
 import se.samverka.kernel.workshop.CloseScenarioVoteCommand;
 import se.samverka.kernel.workshop.DefineScenarioCommand;
@@ -49,6 +50,7 @@ class WorkshopScenariosTest {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(PersonalDataCipher.PLAIN);
+        fixture.registerInjectableResource((ProjectOrganisations) project -> OrganisationList.OPEN);
     }
 
     private static Object[] withTwoScenarios() {

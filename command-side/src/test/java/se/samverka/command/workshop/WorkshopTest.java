@@ -17,6 +17,7 @@ import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.personal.PersonalDataCipher;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.EraseParticipantCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
@@ -45,6 +46,7 @@ class WorkshopTest {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
         fixture.registerInjectableResource(PersonalDataCipher.PLAIN);
+        fixture.registerInjectableResource((ProjectOrganisations) project -> OrganisationList.OPEN);
     }
 
     private static WorkshopCreatedEvent created() {
@@ -165,5 +167,17 @@ class WorkshopTest {
     @Test
     void givenModel_whenListingIds_thenSubCapabilitiesIncluded() {
         assertThat(MODEL.capabilityIds()).containsExactlyInAnyOrder("set-goals", "formulate");
+    }
+
+    @Test
+    void givenAProjectWithAClosedListOfOrganisations_whenAParticipantJoinsWithAnother_thenInvalid_andListedIsKept() {
+        FixtureConfiguration<Workshop> listed = new AggregateTestFixture<>(Workshop.class);
+        listed.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        listed.registerInjectableResource((ProjectOrganisations) project ->
+                new OrganisationList(List.of("Uddevalla", "Åmål"), false));
+        listed.given(created()).when(new JoinWorkshopCommand(WORKSHOP, ANNA, "Anna", "Göteborg"))
+                .expectException(DomainException.class).expectNoEvents();
+        listed.given(created()).when(new JoinWorkshopCommand(WORKSHOP, ANNA, "Anna", "åmål"))
+                .expectEvents(new ParticipantJoinedEvent(WORKSHOP, ANNA, "Anna", "Åmål", NOW));
     }
 }

@@ -13,7 +13,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.MilestoneSetEvent;
+import se.samverka.kernel.records.OrganisationsSetEvent;
 import se.samverka.kernel.records.PlanState;
 import se.samverka.kernel.records.PlanVersionAddedEvent;
 import se.samverka.kernel.records.PlanVersionDecidedEvent;
@@ -21,7 +23,9 @@ import se.samverka.kernel.records.ProjectFactsSetEvent;
 import se.samverka.kernel.records.ProjectRecordsEvent;
 import se.samverka.kernel.records.StatusReportedEvent;
 import se.samverka.query.live.LivePublisher;
+import se.samverka.query.records.RecordsView.ActivityView;
 import se.samverka.query.records.RecordsView.FactsView;
+import se.samverka.query.records.RecordsView.OrganisationsView;
 import se.samverka.query.records.RecordsView.MilestoneView;
 import se.samverka.query.records.RecordsView.PlanVersionView;
 import se.samverka.query.records.RecordsView.StatusReportView;
@@ -97,6 +101,12 @@ public class RecordsProjection {
                     s.rows().stream().map(r -> new StatusRowView(r.area(), r.light().name(), r.light().label(),
                             r.light().colour(), r.deviation(), r.action(), r.done())).toList(), s.reportedAt()));
         }
+        if (event instanceof ActivitySetEvent a) {
+            return view.withActivity(new ActivityView(a.activityId(), a.name(), a.startWeek(), a.endWeek()));
+        }
+        if (event instanceof OrganisationsSetEvent o) {
+            return view.withOrganisations(new OrganisationsView(o.organisations(), o.allowOther()));
+        }
         throw new IllegalArgumentException("unknown records event " + event.getClass().getSimpleName());
     }
 
@@ -112,6 +122,12 @@ public class RecordsProjection {
         }
         if (event instanceof MilestoneSetEvent) {
             return "records.milestone-set";
+        }
+        if (event instanceof ActivitySetEvent) {
+            return "records.activity-set";
+        }
+        if (event instanceof OrganisationsSetEvent) {
+            return "records.organisations-set";
         }
         return "records.status-reported";
     }

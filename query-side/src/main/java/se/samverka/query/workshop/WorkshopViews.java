@@ -42,6 +42,12 @@ public class WorkshopViews {
         return Optional.ofNullable(workshops.find(eq("_id", workshopId)).first());
     }
 
+    /** The workshop with this join code (as the join code lookup writes codes: stripped, upper case). */
+    public Optional<WorkshopView> findByJoinCode(String joinCode) {
+        String code = joinCode == null ? "" : joinCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return code.isEmpty() ? Optional.empty() : Optional.ofNullable(workshops.find(eq("joinCode", code)).first());
+    }
+
     public List<WorkshopView> facilitatedBy(String facilitator) {
         return workshops.find(eq("facilitator", facilitator)).sort(Sorts.descending("createdAt"))
                 .into(new ArrayList<>());

@@ -4,6 +4,6 @@ import se.samverka.kernel.project.ProjectId;
 
 /** Everything that happens in a project's records; every event moves their version up by one. */
 public sealed interface ProjectRecordsEvent permits ProjectFactsSetEvent, PlanVersionAddedEvent,
-        PlanVersionDecidedEvent, MilestoneSetEvent, StatusReportedEvent {
+        PlanVersionDecidedEvent, MilestoneSetEvent, StatusReportedEvent, ActivitySetEvent, OrganisationsSetEvent {
     ProjectId projectId();
 }
