@@ -173,6 +173,7 @@ class WorkshopTest {
     void givenAProjectWithAClosedListOfOrganisations_whenAParticipantJoinsWithAnother_thenInvalid_andListedIsKept() {
         FixtureConfiguration<Workshop> listed = new AggregateTestFixture<>(Workshop.class);
         listed.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        listed.registerInjectableResource(PersonalDataCipher.PLAIN);
         listed.registerInjectableResource((ProjectOrganisations) project ->
                 new OrganisationList(List.of("Uddevalla", "Åmål"), false));
         listed.given(created()).when(new JoinWorkshopCommand(WORKSHOP, ANNA, "Anna", "Göteborg"))
