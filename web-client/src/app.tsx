@@ -15,6 +15,11 @@ import { Risks } from './screens/Risks';
 import { Meeting } from './screens/Meeting';
 import { Records } from './screens/Records';
 import { Start } from './screens/Start';
+// Surveys and the environment analysis (issue 10)
+import { CapabilityPage } from './survey/CapabilityPage';
+import { Environment } from './survey/Environment';
+import { Respond } from './survey/Respond';
+import { SurveyPage, Surveys } from './survey/Surveys';
 
 function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -77,6 +82,17 @@ function Screen({ route }: { route: Route }) {
           scope={{ kind: 'project', projectId: route.projectId, workshopId: route.workshopId }}
         />
       );
+    // Surveys and the environment analysis (issue 10)
+    case 'surveys':
+      return <Surveys key={route.projectId} projectId={route.projectId} />;
+    case 'survey':
+      return <SurveyPage key={`${route.projectId}/${route.surveyId}`} projectId={route.projectId} surveyId={route.surveyId} />;
+    case 'environment':
+      return <Environment key={route.projectId} projectId={route.projectId} />;
+    case 'capability':
+      return <CapabilityPage key={`${route.projectId}/${route.capabilityId}`} projectId={route.projectId} capabilityId={route.capabilityId} />;
+    case 'answer':
+      return <Respond key={route.link} link={route.link} />;
     case 'notFound':
       return <NotFound />;
   }
