@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +29,7 @@ import se.samverka.app.support.ServiceTest;
  */
 class SurveyBrowserTest extends ServiceTest {
     static final Duration PATIENCE = Duration.ofSeconds(20);
+    static final Path AXE = Path.of("..", "web-client", "node_modules", "axe-core", "axe.min.js");
 
     @TempDir
     Path profiles;
@@ -53,6 +59,21 @@ class SurveyBrowserTest extends ServiceTest {
         element.click();
     }
 
+    /** axe-core's WCAG 2.1 A/AA violations of the screen now shown (axe from the web client's node_modules). */
+    @SuppressWarnings("unchecked")
+    private static List<String> wcagViolations(WebDriver driver) throws IOException {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("if (!window.axe) { (0, eval)(arguments[0]); }", Files.readString(AXE, StandardCharsets.UTF_8));
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },"
+                        + " resultTypes: ['violations'] })"
+                        + ".then(r => done(r.violations.map(v => ({ id: v.id, nodes: v.nodes.slice(0, 3)"
+                        + ".map(n => n.target.join(' ')) }))))"
+                        + ".catch(e => done([{ id: 'axe-error: ' + e, nodes: [] }]));");
+        return violations.stream().map(v -> v.get("id") + " " + v.get("nodes")).toList();
+    }
+
     @Test
     void givenAnOpenSurvey_whenARespondentAnswersLeavesComesBackAndSubmits_thenTheAnswersAreKeptAndTheBoardShowsIt()
             throws Exception {
@@ -72,12 +93,14 @@ class SurveyBrowserTest extends ServiceTest {
         waitFor(laptop, "the board is live", d -> byTestId(d, "connection-status").getAttribute("data-state")
                 .equals("connected"));
         assertThat(byTestId(laptop, "board-bengtsfors-it-chef").getAttribute("data-state")).isEqualTo("none");
+        assertThat(wcagViolations(laptop)).as("the facilitator's survey page").isEmpty();
 
         phone = Chromium.open(profiles.resolve("respondent"), 412, 915);
         String page = samverka.baseUrl() + "/#/answer/" + link;
         phone.get(page);
         waitFor(phone, "the respondent is named", d -> byTestId(d, "respondent").getText().contains("Bengtsfors")
                 && byTestId(d, "respondent").getText().contains("IT-chef"));
+        assertThat(wcagViolations(phone)).as("the respondent's page").isEmpty();
         click(phone, byTestId(phone, "answer-Q4-4"));
         byTestId(phone, "answer-Q1").sendKeys("12,5");
         click(phone, byTestId(phone, "save-draft"));
@@ -109,5 +132,14 @@ class SurveyBrowserTest extends ServiceTest {
         assertThat(mine.get("submitted")).extracting(a -> a.get("questionId").asText())
                 .containsExactly("Q1", "Q2", "Q3", "Q4", "Q6");
         assertThat(mine.get("submitted").get(4).get("number").asText()).isEqualTo("9800000");
+
+        // The capability page shows the linked answers; the environment page is accessible too.
+        laptop.get(samverka.baseUrl() + "/#/p/" + project + "/capabilities/understand-needs");
+        waitFor(laptop, "the linked question is shown", d -> byTestId(d, "evidence-question-Q4").getText()
+                .contains("1 svar"));
+        assertThat(wcagViolations(laptop)).as("the capability page").isEmpty();
+        laptop.get(samverka.baseUrl() + "/#/p/" + project + "/environment");
+        byTestId(laptop, "sources");
+        assertThat(wcagViolations(laptop)).as("the environment analysis").isEmpty();
     }
 }
