@@ -636,6 +636,7 @@ const sv = {
   'capability.noSurvey': 'Ingen enkätfråga är kopplad till förmågan.',
   'capability.answers': '{count} svar',
   'capability.findings': 'Vad källorna säger',
+  'capability.evidenceLinks': 'Underlag per förmåga: workshoppar, enkätsvar och omvärldsanalys',
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof sv;
@@ -1274,6 +1275,7 @@ const en: Record<MessageKey, string> = {
   'capability.noSurvey': 'No survey question is linked to the capability.',
   'capability.answers': '{count} answers',
   'capability.findings': 'What the sources say',
+  'capability.evidenceLinks': 'Evidence per capability: workshops, survey answers and environment analysis',
 };
 
 export const messages: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { sv, en };
