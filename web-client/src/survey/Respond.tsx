@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isApiError } from '../api/client';
 import { errorText } from '../api/instance';
 import { ErrorBox, Loading } from '../components/common';
 import { formatMoment } from '../format';
@@ -124,7 +125,12 @@ export function Respond({ link }: { link: string }) {
         ? { ...page, draft: null, submitted: answers, submittedAt: at, revision: page.revision + 1 }
         : { ...page, draft: answers, draftSavedAt: at });
     } catch (e) {
-      setError(e);
+      // Closed while the page was open: say so in the reader's language and lock the form.
+      if (isApiError(e, 409) && e.problem?.type?.endsWith('/survey-closed')) {
+        setPage({ ...page, status: 'CLOSED' });
+      } else {
+        setError(e);
+      }
     } finally {
       setBusy(false);
     }
