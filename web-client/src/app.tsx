@@ -19,6 +19,11 @@ import { Start } from './screens/Start';
 import { Accounts } from './screens/Accounts';
 import { Evidence } from './screens/Evidence';
 // --- end steering evidence and account admin ---
+// Surveys and the environment analysis (issue 10)
+import { CapabilityPage } from './survey/CapabilityPage';
+import { Environment } from './survey/Environment';
+import { Respond } from './survey/Respond';
+import { SurveyPage, Surveys } from './survey/Surveys';
 
 function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
@@ -87,6 +92,17 @@ function Screen({ route }: { route: Route }) {
     case 'admin':
       return <Accounts />;
     // --- end steering evidence and account admin ---
+    // Surveys and the environment analysis (issue 10)
+    case 'surveys':
+      return <Surveys key={route.projectId} projectId={route.projectId} />;
+    case 'survey':
+      return <SurveyPage key={`${route.projectId}/${route.surveyId}`} projectId={route.projectId} surveyId={route.surveyId} />;
+    case 'environment':
+      return <Environment key={route.projectId} projectId={route.projectId} />;
+    case 'capability':
+      return <CapabilityPage key={`${route.projectId}/${route.capabilityId}`} projectId={route.projectId} capabilityId={route.capabilityId} />;
+    case 'answer':
+      return <Respond key={route.link} link={route.link} />;
     case 'notFound':
       return <NotFound />;
   }

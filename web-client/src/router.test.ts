@@ -49,3 +49,14 @@ describe('parseRoute', () => {
     expect(parseRoute(hrefs.projectAudit('p1', 'w1'))).toEqual({ name: 'projectAudit', projectId: 'p1', workshopId: 'w1' });
   });
 });
+
+// Surveys and the environment analysis (issue 10)
+describe('survey routes', () => {
+  it('round-trips every survey route', () => {
+    expect(parseRoute(hrefs.surveys('p1'))).toEqual({ name: 'surveys', projectId: 'p1' });
+    expect(parseRoute(hrefs.survey('p1', 'sv-abc'))).toEqual({ name: 'survey', projectId: 'p1', surveyId: 'sv-abc' });
+    expect(parseRoute(hrefs.environment('p1'))).toEqual({ name: 'environment', projectId: 'p1' });
+    expect(parseRoute(hrefs.capability('p1', 'build-competence'))).toEqual({ name: 'capability', projectId: 'p1', capabilityId: 'build-competence' });
+    expect(parseRoute(hrefs.answer('czE.abc_-'))).toEqual({ name: 'answer', link: 'czE.abc_-' });
+  });
+});

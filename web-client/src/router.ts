@@ -18,6 +18,12 @@ export type Route =
   | { name: 'evidence'; workshopId: string; decisionId: string }
   | { name: 'admin' }
   // --- end steering evidence and account admin ---
+  // Surveys and the environment analysis (issue 10)
+  | { name: 'surveys'; projectId: string }
+  | { name: 'survey'; projectId: string; surveyId: string }
+  | { name: 'environment'; projectId: string }
+  | { name: 'capability'; projectId: string; capabilityId: string }
+  | { name: 'answer'; link: string }
   | { name: 'notFound' };
 
 function decode(segment: string): string | null {
@@ -78,6 +84,20 @@ export function parseRoute(hash: string): Route {
     const workshopId = fourth === undefined ? null : decode(fourth);
     if (projectId && (fourth === undefined || workshopId)) return { name: 'projectAudit', projectId, workshopId };
   }
+  // Surveys and the environment analysis (issue 10): #/answer/{link}, #/p/{p}/surveys[/{s}],
+  // #/p/{p}/environment, #/p/{p}/capabilities/{c}.
+  if (parts.length === 2 && first === 'answer' && second !== undefined) {
+    const link = decode(second);
+    if (link) return { name: 'answer', link };
+  }
+  if (first === 'p' && second !== undefined && (parts.length === 3 || parts.length === 4)) {
+    const projectId = decode(second);
+    const fourth = parts[3] === undefined ? null : decode(parts[3]);
+    if (projectId && third === 'surveys' && parts.length === 3) return { name: 'surveys', projectId };
+    if (projectId && third === 'surveys' && fourth) return { name: 'survey', projectId, surveyId: fourth };
+    if (projectId && third === 'environment' && parts.length === 3) return { name: 'environment', projectId };
+    if (projectId && third === 'capabilities' && fourth) return { name: 'capability', projectId, capabilityId: fourth };
+  }
   return { name: 'notFound' };
 }
 
@@ -104,6 +124,14 @@ export const hrefs = {
   workshopAudit: (id: string) => `#/w/${encodeURIComponent(id)}/audit`,
   projectAudit: (projectId: string, workshopId?: string) =>
     `#/p/${encodeURIComponent(projectId)}/audit` + (workshopId ? `/${encodeURIComponent(workshopId)}` : ''),
+  // Surveys and the environment analysis (issue 10)
+  surveys: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/surveys`,
+  survey: (projectId: string, surveyId: string) =>
+    `#/p/${encodeURIComponent(projectId)}/surveys/${encodeURIComponent(surveyId)}`,
+  environment: (projectId: string) => `#/p/${encodeURIComponent(projectId)}/environment`,
+  capability: (projectId: string, capabilityId: string) =>
+    `#/p/${encodeURIComponent(projectId)}/capabilities/${encodeURIComponent(capabilityId)}`,
+  answer: (link: string) => `#/answer/${encodeURIComponent(link)}`,
 };
 
 export function navigate(href: string): void {

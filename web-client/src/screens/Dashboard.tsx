@@ -96,6 +96,17 @@ export function Dashboard({ workshopId }: { workshopId: string }) {
               {t('risk.link')}
             </a>
           )}
+          {/* Surveys and the environment analysis (issue 10) */}
+          {snapshot && facilitator && (
+            <a class="button secondary" href={hrefs.surveys(snapshot.projectId)} data-testid="surveys-link">
+              {t('survey.title')}
+            </a>
+          )}
+          {snapshot && (
+            <a class="button secondary" href={hrefs.environment(snapshot.projectId)} data-testid="environment-link">
+              {t('environment.title')}
+            </a>
+          )}
           <a class="button secondary" href={hrefs.meeting(workshopId)} data-testid="meeting-link">
             {t('meeting.link')}
           </a>

@@ -101,6 +101,18 @@ export function ProjectResults({ projectId }: { projectId: string }) {
           refreshing={results.loading}
         />
       )}
+      {/* Surveys and the environment analysis (issue 10): each capability's evidence page. */}
+      {results.data !== null && results.data.capabilities.length > 0 && (
+        <details class="card" data-testid="evidence-links">
+          <summary>{t('capability.evidenceLinks')}</summary>
+          <ul>
+            {results.data.capabilities.filter((c) => !c.parentId).map((c) => (
+              <li key={c.capabilityId}><a href={hrefs.capability(projectId, c.capabilityId)}>{c.name[lang]}</a></li>
+            ))}
+          </ul>
+          <a href={hrefs.environment(projectId)}>{t('environment.title')}</a>
+        </details>
+      )}
     </main>
   );
 }

@@ -47,6 +47,15 @@ import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.Scenario;
 import se.samverka.kernel.workshop.ScenarioId;
 import se.samverka.kernel.workshop.WorkshopId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.samverka.command.survey.SurveyTemplates;
+import se.samverka.kernel.survey.CreateSurveyCommand;
+import se.samverka.kernel.survey.OpenSurveyCommand;
+import se.samverka.kernel.survey.SetEnvironmentSourceCommand;
+import se.samverka.kernel.survey.SourceKind;
+import se.samverka.kernel.survey.SourceStatus;
+import se.samverka.kernel.survey.SurveyId;
 
 /**
  * Loads the Fyrbodal pre-study as a demo project at start, once: the steering-group meeting of
@@ -90,10 +99,48 @@ public class FyrbodalDemo implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (events.lastSequenceNumberFor(WORKSHOP.value()).isPresent()) {
+            loadSurveyAndEnvironment(seed());
             return;
         }
         load(seed());
+        loadSurveyAndEnvironment(seed());
         log.info("Loaded the Fyrbodal pre-study demo (project {}, workshop {})", PROJECT, WORKSHOP);
+    }
+
+    // --- Survey and environment analysis (issue 10) -----------------------------------------
+    // Its own check, so a demo loaded before this block existed gets it on the next start.
+
+    public static final SurveyId SURVEY = new SurveyId("fyrbodal-nulage");
+
+    /**
+     * The current-state survey from the built-in template, opened (no answers: the seed has
+     * none, and the demo does not make any up), and the environment analysis' sources, all planned.
+     */
+    void loadSurveyAndEnvironment(JsonNode seed) {
+        if (events.lastSequenceNumberFor(SURVEY.value()).isPresent()) {
+            return;
+        }
+        Caller admin = Caller.facilitator(facilitator);
+        SurveyTemplates.Template template = SurveyTemplates.find(SurveyTemplates.FYRBODAL).orElseThrow();
+        JsonNode current = seed.get("currentStateAnalysis");
+        commands.send(new CreateSurveyCommand(SURVEY, PROJECT, facilitator, "Nulägesanalys – " + text(current,
+                "question"), strings(current.get("surveyTargetGroups")),
+                strings(seed.get("organisations").get("memberMunicipalities")), template.questions()), admin);
+        commands.send(new OpenSurveyCommand(SURVEY, PROJECT, facilitator), admin);
+        JsonNode environment = seed.get("environmentAnalysis");
+        String question = text(environment, "question");
+        Map<String, SourceKind> kinds = new LinkedHashMap<>();
+        kinds.put("externalExperts", SourceKind.EXTERNAL_EXPERT);
+        kinds.put("internalExperts", SourceKind.INTERNAL_EXPERT);
+        kinds.put("similarInitiatives", SourceKind.SIMILAR_INITIATIVE);
+        kinds.put("workshopInterview", SourceKind.WORKSHOP_INTERVIEW);
+        kinds.forEach((field, kind) -> {
+            for (String organisation : strings(environment.get(field))) {
+                commands.send(new SetEnvironmentSourceCommand(PROJECT, facilitator, null, kind, organisation, question,
+                        null, null, SourceStatus.PLANNED), admin);
+            }
+        });
+        log.info("Loaded the Fyrbodal survey {} and environment sources into project {}", SURVEY, PROJECT);
     }
 
     private JsonNode seed() {

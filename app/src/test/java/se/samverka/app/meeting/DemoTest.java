@@ -53,6 +53,17 @@ class DemoTest {
                     "/api/v1/projects/fyrbodal-prestudy/risks", admin, (String) null).require(200)
                     .get("risks").size() == 2);
 
+            // The survey and the environment analysis' sources (issue 10).
+            await().atMost(Duration.ofSeconds(15)).until(() -> api.send("GET",
+                    "/api/v1/projects/fyrbodal-prestudy/environment", admin, (String) null).require(200)
+                    .get("sources").size() == 12);
+            JsonNode survey = await().atMost(Duration.ofSeconds(15)).until(() -> api.send("GET",
+                    "/api/v1/projects/fyrbodal-prestudy/surveys/fyrbodal-nulage", admin, (String) null),
+                    response -> response.status() == 200 && "OPEN".equals(response.body().get("status").asText()))
+                    .body();
+            assertThat(survey.get("questions")).hasSize(6);
+            assertThat(survey.get("board").get("expected").asInt()).isEqualTo(14 * 4);
+
             long stored = samverka.storedEvents();
             samverka.stop();
             samverka.startAgain();

@@ -26,8 +26,16 @@ public class CommandSender {
     }
 
     public <R> R send(Object command, Caller caller) {
+        return sendAs(command, caller.actor());
+    }
+
+    /**
+     * Sends a command on behalf of someone who is no {@link Caller}: a survey respondent, named
+     * by the link they answer through ({@code respondent:<organisation>/<group>}).
+     */
+    public <R> R sendAs(Object command, String actor) {
         MetaData metaData = MetaData.from(Map.of(
-                CommandMessagingConfiguration.ACTOR, caller.actor(),
+                CommandMessagingConfiguration.ACTOR, actor,
                 CommandMessagingConfiguration.REQUEST_ID, currentRequestId()));
         String idempotencyKey = currentIdempotencyKey();
         if (idempotencyKey != null) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.project.ProjectCreatedEvent;
+import se.samverka.kernel.survey.SurveyAnswersSubmittedEvent;
+import se.samverka.kernel.survey.SurveyDraftSavedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
@@ -27,6 +29,7 @@ final class AuditDescriber {
     static final String WORKSHOP = "workshop";
     static final String PARTICIPATION = "participation";
     static final String RATING = "rating";
+    static final String SURVEY = "survey";
     private static final LocalizedText SCORE = new LocalizedText("Betyg", "Score");
 
     private AuditDescriber() {
@@ -71,6 +74,34 @@ final class AuditDescriber {
             return new Description(RATING, summary, List.of(new AuditChange("score", SCORE,
                     e.previousScore() == null ? null : e.previousScore().toString(), Integer.toString(e.score()))),
                     false, false);
+        }
+        // Survey answers (issue 10): who is the organisation and role of the link, as the actor
+        // already says; the values are only what the respondent gave.
+        if (payload instanceof SurveyAnswersSubmittedEvent e) {
+            Map<String, String> before = new LinkedHashMap<>();
+            e.previousAnswers().forEach(a -> before.put(a.questionId(), a.display()));
+            Map<String, String> after = new LinkedHashMap<>();
+            e.answers().forEach(a -> after.put(a.questionId(), a.display()));
+            List<AuditChange> changes = new ArrayList<>();
+            java.util.Set<String> questions = new java.util.LinkedHashSet<>(after.keySet());
+            questions.addAll(before.keySet());
+            for (String question : questions) {
+                if (!java.util.Objects.equals(before.get(question), after.get(question))) {
+                    changes.add(new AuditChange(question, new LocalizedText("Fråga " + question, "Question " + question),
+                            before.get(question), after.get(question)));
+                }
+            }
+            return new Description(SURVEY, e.revision() == 1
+                    ? new LocalizedText("Skickade in enkätsvar (%s, %s)".formatted(e.organisation(), e.targetGroup()),
+                            "Submitted survey answers (%s, %s)".formatted(e.organisation(), e.targetGroup()))
+                    : new LocalizedText("Ändrade enkätsvar, version %d (%s, %s)".formatted(e.revision(),
+                            e.organisation(), e.targetGroup()), "Changed survey answers, revision %d (%s, %s)"
+                            .formatted(e.revision(), e.organisation(), e.targetGroup())), changes, true, false);
+        }
+        if (payload instanceof SurveyDraftSavedEvent e) {
+            return plain(SURVEY, "Sparade ett utkast till enkätsvar med %d svar (%s, %s)".formatted(e.answers().size(),
+                    e.organisation(), e.targetGroup()), "Saved a draft of survey answers with %d answers (%s, %s)"
+                    .formatted(e.answers().size(), e.organisation(), e.targetGroup()));
         }
         return generic(payload);
     }

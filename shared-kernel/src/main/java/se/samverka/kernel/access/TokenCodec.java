@@ -94,6 +94,39 @@ public final class TokenCodec {
         return verify(authorization.substring(prefix.length()).trim());
     }
 
+    // --- Signed links (survey respondents, issue 10) -------------------------------------------
+
+    /**
+     * A link token for {@code purpose}: the payload and an HMAC over purpose and payload with the
+     * same key as bearer tokens, so any node can check it and nobody can make one up. It has no
+     * expiry: what it grants ends with the thing it points to (a survey closes).
+     */
+    public String signLink(String purpose, String payload) {
+        byte[] payloadBytes = payload.getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(payloadBytes) + "." + ENCODER.encodeToString(
+                sign((purpose + "\n" + payload).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The payload of a link made by {@link #signLink} for {@code purpose}; empty when malformed or forged. */
+    public java.util.Optional<String> verifyLink(String purpose, String token) {
+        if (token == null || token.length() > 512) {
+            return java.util.Optional.empty();
+        }
+        int dot = token.indexOf('.');
+        if (dot <= 0 || dot != token.lastIndexOf('.')) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String payload = new String(DECODER.decode(token.substring(0, dot)), StandardCharsets.UTF_8);
+            byte[] signature = DECODER.decode(token.substring(dot + 1));
+            boolean valid = MessageDigest.isEqual(sign((purpose + "\n" + payload).getBytes(StandardCharsets.UTF_8)),
+                    signature);
+            return valid ? java.util.Optional.of(payload) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private byte[] sign(byte[] payload) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
