@@ -12,6 +12,7 @@ import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.project.ProjectCreatedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 
 /**
@@ -51,6 +52,9 @@ final class AuditDescriber {
         }
         if (payload instanceof ParticipantJoinedEvent) {
             return plain(PARTICIPATION, "Gick med i workshoppen", "Joined the workshop");
+        }
+        if (payload instanceof ParticipantRemovedEvent) {
+            return plain(PARTICIPATION, "Tog bort en deltagare ur workshoppen", "Removed a participant from the workshop");
         }
         if (payload instanceof CapabilityRatedEvent e) {
             LocalizedText name = capabilityName.apply(e.capabilityId());

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
 import se.samverka.kernel.workshop.RoundOpenedEvent;
@@ -60,6 +61,16 @@ public class WorkshopProjection {
                 .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantJoined(version, workshopId,
                         view.participantCount(), new LiveMessages.ParticipantSummary(event.participantId().value(),
                         event.displayName(), event.organisation()))));
+    }
+
+    /** The removed participant leaves the list and the count; what they rated stays in the results. */
+    @EventHandler
+    void on(ParticipantRemovedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.deleteParticipant(event.participantId().value());
+        views.apply(workshopId, version, view -> view.withParticipantCount(Math.max(0, view.participantCount() - 1)))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantRemoved(version, workshopId,
+                        view.participantCount(), event.participantId().value())));
     }
 
     @EventHandler

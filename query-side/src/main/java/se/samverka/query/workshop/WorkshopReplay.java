@@ -16,6 +16,7 @@ import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
 import se.samverka.kernel.workshop.RoundOpenedEvent;
@@ -47,6 +48,8 @@ public class WorkshopReplay {
                 seen.organisations.put(joined.participantId().value(), joined.organisation());
                 return view.withParticipantCount(view.participantCount() + 1);
             }),
+            Map.entry(ParticipantRemovedEvent.class, (view, event, version, seen) ->
+                    view.withParticipantCount(Math.max(0, view.participantCount() - 1))),
             Map.entry(CapabilityRatedEvent.class, (view, event, version, seen) -> {
                 CapabilityRatedEvent rated = (CapabilityRatedEvent) event;
                 if (rated.roundId() == null) {

@@ -119,6 +119,10 @@ public class WorkshopViews {
         participants.replaceOne(eq("_id", participant.id()), participant, UPSERT);
     }
 
+    void deleteParticipant(String participantId) {
+        participants.deleteOne(eq("_id", participantId));
+    }
+
     void saveRating(RatingRecord rating) {
         ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
     }

@@ -4,6 +4,6 @@ package se.samverka.kernel.workshop;
 public sealed interface WorkshopEvent permits WorkshopCreatedEvent, ParticipantJoinedEvent, CapabilityRatedEvent,
         RoundOpenedEvent, RoundClosedEvent, RoundTimedOutEvent, RoundRevealedEvent, ResponsibilityModeVotedEvent,
         AgreedModeRecordedEvent, ScenarioDefinedEvent, ScenarioVoteOpenedEvent, ScenarioVoteCastEvent,
-        ScenarioVoteClosedEvent, ScenarioVoteRevealedEvent, WorkshopModelChangedEvent {
+        ScenarioVoteClosedEvent, ScenarioVoteRevealedEvent, WorkshopModelChangedEvent, ParticipantRemovedEvent {
     WorkshopId workshopId();
 }
