@@ -236,6 +236,110 @@ class BadInputFuzzTest {
         }).withoutEdgeCases();
     }
 
+    /** A malformed or forbidden STOMP frame, sent on a connection that is or is not CONNECTed first. */
+    record BadFrame(boolean connectFirst, String frame, boolean binary) {
+        @Override
+        public String toString() {
+            String shown = frame.length() > 200 ? frame.substring(0, 200) + "…(" + frame.length() + " chars)" : frame;
+            return (connectFirst ? "after CONNECT: " : "") + (binary ? "binary " : "") + shown.replace("\0", "^@")
+                    .replace("\n", "\\n");
+        }
+    }
+
+    /**
+     * Every malformed STOMP frame is answered by an ERROR frame or a close, or ignored; never by a
+     * server error (close code 1011) or an ERROR that shows internals, never by a stored event,
+     * and the service stays up. A DISCONNECT with a receipt follows each frame, so every try ends
+     * with a definite answer (RECEIPT, ERROR or close) instead of a wait.
+     */
+    @Property(tries = 150)
+    void anyMalformedStompFrameIsRefusedWithoutHarm(@ForAll("badFrames") BadFrame bad) throws Exception {
+        long before = samverka.storedEvents();
+        List<String> answers = new ArrayList<>();
+        try (se.samverka.app.support.RawWebSocket socket = se.samverka.app.support.RawWebSocket.open(
+                samverka.webSocketUrl(), 0)) {
+            if (bad.connectFirst()) {
+                assertThat(socket.stompConnect(participant).text()).startsWith("CONNECTED");
+            }
+            boolean ended = false;
+            try {
+                if (bad.binary()) {
+                    socket.sendBinary(bad.frame().getBytes(StandardCharsets.ISO_8859_1));
+                } else {
+                    socket.sendText(bad.frame());
+                }
+                for (int probe = 0; probe < 3 && !ended; probe++) {
+                    socket.sendText("DISCONNECT\nreceipt:fuzz-" + probe + "\n\n\0");
+                    while (!ended) {
+                        se.samverka.app.support.RawWebSocket.Frame frame = socket.readFrame();
+                        answers.add(frame.isClose() ? "close " + frame.closeCode() : frame.text());
+                        if (frame.isClose() || frame.text().startsWith("RECEIPT") || frame.text().startsWith("ERROR")) {
+                            ended = true;
+                        } else if (frame.text().startsWith("CONNECTED")) {
+                            break; // the bad frame swallowed the probe and made a CONNECT of it: probe again
+                        }
+                    }
+                }
+            } catch (java.io.EOFException | java.net.SocketException e) {
+                answers.add("connection closed");
+                ended = true;
+            }
+            assertThat(ended).as("%s answered %s", bad, answers).isTrue();
+        }
+        assertThat(answers).as("%s", bad).noneMatch(answer -> answer.equals("close 1011"))
+                .noneMatch(answer -> answer.contains("Exception") || answer.contains("\tat "));
+        assertThat(samverka.storedEvents()).as("%s", bad).isEqualTo(before);
+        assertThat(api.send("GET", "/actuator/health", null, (String) null).status()).isEqualTo(200);
+    }
+
+    @Provide
+    Arbitrary<BadFrame> badFrames() {
+        String workshop = knownIds.get("workshopId");
+        return Arbitraries.randomValue(random -> {
+            String odd = pick(random, ODD_STRINGS);
+            return switch (random.nextInt(16)) {
+                case 0 -> new BadFrame(random.nextBoolean(), odd + pick(random, ODD_STRINGS) + "\0", false);
+                case 1 -> new BadFrame(random.nextBoolean(), pick(random, List.of("HELLO", "connect", "GET / HTTP/1.1",
+                        "CONNECTED", "MESSAGE", "ERROR", "RECEIPT", odd)) + "\n\n\0", false);
+                case 2 -> new BadFrame(false, "CONNECT\naccept-version:1.2\n" + pick(random, List.of("no-colon",
+                        "foo:bar\\q", ":empty-name", "a:b:c")) + "\n\n\0", false);
+                case 3 -> new BadFrame(random.nextBoolean(), "SEND\ndestination:/topic/workshops." + workshop
+                        + "\ncontent-length:" + pick(random, List.of("abc", "-5", "1", "99999999999999999999", ""))
+                        + "\n\nhello\0", false);
+                case 4 -> new BadFrame(random.nextBoolean(), "CONNECT\naccept-version:1.2\nx:" + "y".repeat(20_000)
+                        + "\n\n\0", false);
+                case 5 -> new BadFrame(false, "SUBSCRIBE\nid:0\ndestination:/topic/workshops." + workshop + "\n\n\0",
+                        false);
+                case 6 -> new BadFrame(false, "CONNECT\naccept-version:1.2\nAuthorization:" + pick(random, List.of(
+                        "Bearer ", "Bearer " + odd, "Basic YWRtaW46YWRtaW4=", "Bearer a.b", "Bearer "
+                                + (participant.charAt(0) == 'A' ? 'B' : 'A') + participant.substring(1), odd))
+                        + "\n\n\0", false);
+                case 7 -> new BadFrame(true, "SUBSCRIBE\nid:" + odd + "\ndestination:" + pick(random, List.of(
+                        "/topic/workshops." + odd, "/topic/workshops.*", "/topic/workshops.#", "/topic/../x", "",
+                        "/topic/workshops." + workshop + ".audit.extra", "/topic/projects." + odd + ".audit",
+                        "/topic/workshops.no-such", "/queue/x", "/app/x", "/user/queue/errors")) + "\n\n\0", false);
+                case 8 -> new BadFrame(true, pick(random, List.of("SUBSCRIBE\nid:1\n\n\0",
+                        "SUBSCRIBE\ndestination:/topic/workshops." + workshop + "\n\n\0",
+                        "UNSUBSCRIBE\nid:" + odd + "\n\n\0", "ACK\nid:" + odd + "\n\n\0", "NACK\n\n\0",
+                        "BEGIN\ntransaction:t\n\n\0", "COMMIT\ntransaction:" + odd + "\n\n\0",
+                        "ABORT\n\n\0", "CONNECT\naccept-version:1.2\n\n\0")), false);
+                case 9 -> new BadFrame(true, "SEND\ndestination:" + pick(random, List.of("/topic/workshops." + workshop,
+                        "/app/rate", "/app/workshops." + workshop, odd)) + "\ncontent-type:application/json\n\n"
+                        + "{\"score\":5}\0", false);
+                case 10 -> new BadFrame(random.nextBoolean(), "\u0000\u0001\u00ff\u00fe{" + odd, true);
+                case 11 -> new BadFrame(random.nextBoolean(), "SUBSCRIBE\nid:0\ndestination:/topic/workshops."
+                        + workshop + "\n\n" + odd, false);
+                case 12 -> new BadFrame(true, "SUBSCRIBE\nid:0\ndestination:/topic/workshops." + workshop + "\n\n"
+                        + "x".repeat(20_000) + "\0", false);
+                case 13 -> new BadFrame(random.nextBoolean(), "\n".repeat(1 + random.nextInt(50)) + "\0", false);
+                case 14 -> new BadFrame(random.nextBoolean(), "CONNECT\r\naccept-version:" + odd + "\r\nheart-beat:"
+                        + pick(random, List.of("-1,-1", "x,y", "99999999999,1", "1", "0,0,0")) + "\r\n\r\n\0", false);
+                default -> new BadFrame(true, "SUBSCRIBE\nid:0\ndestination:/topic/workshops." + workshop
+                        + "\ncontent-length:" + pick(random, List.of("-1", "x", "100000")) + "\n\n\0", false);
+            };
+        }).withoutEdgeCases();
+    }
+
     /** Sends the request; null if the answer is a 4xx problem and nothing was stored, else what went wrong. */
     private static String check(FuzzCase fuzz) {
         long before = samverka.storedEvents();

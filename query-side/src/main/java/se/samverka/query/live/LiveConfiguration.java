@@ -10,7 +10,6 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
-import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.query.project.ProjectAccess;
@@ -88,13 +87,6 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
         registration.interceptors(new StompAccessInterceptor(tokens, access, projects, revocations));
-    }
-
-    @Override
-    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setMessageSizeLimit(16 * 1024)
-                .setSendBufferSizeLimit(512 * 1024)
-                .setSendTimeLimit(10_000);
     }
 
     @Override
