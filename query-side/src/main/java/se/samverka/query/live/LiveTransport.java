@@ -2,13 +2,11 @@ package se.samverka.query.live;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 
 /**
- * Limits and ordering of the WebSocket transport, so one client cannot hurt the others nor the
- * server's memory. A message from a
+ * Limits of the WebSocket transport, so one client cannot hurt the others. A message from a
  * client is at most {@code message-size-limit-bytes}. Pushes to a client that stops reading
  * (a phone in a tunnel, a stalled tab, a hostile script) first fill the socket; while one push
  * is blocked, later ones wait in a buffer of that session alone, and the session is closed
@@ -28,17 +26,6 @@ public class LiveTransport implements WebSocketMessageBrokerConfigurer {
         this.messageSizeLimit = messageSizeLimit;
         this.sendBufferSizeLimit = sendBufferSizeLimit;
         this.sendTimeLimit = sendTimeLimit;
-    }
-
-    /**
-     * Frames of one session are handled in the order they came. Without this, a SUBSCRIBE and
-     * the disconnect of a client that drops its socket right after it could be handled on two
-     * threads in the wrong order, and the broker kept the subscription of a session that no
-     * longer existed, for good (ConnectionChurnTest found 13 of 500).
-     */
-    @Override
-    public void configureMessageBroker(MessageBrokerRegistry registry) {
-        registry.setPreserveReceiveOrder(true);
     }
 
     @Override
