@@ -25,7 +25,7 @@ import se.samverka.app.support.RunningSamverka;
  * that reads keeps getting every update. The stalled client is a hand-written WebSocket with a
  * 2 KiB receive buffer that subscribes to the workshop and its audit stream and then never
  * reads again; changes are made until the server gives up on it. The sockets on the loopback
- * hold a lot (about 1.3 MB measured here) before a send blocks at all, so the changes are big
+ * hold a lot (1.3–2 MB measured here) before a send blocks at all, so the changes are big
  * (a scenario with a 2,000-character description, about 8 KB a push) and the send buffer limit
  * is lowered to 64 KiB (512 KiB by default) to keep the test short.
  */
