@@ -418,8 +418,18 @@ export interface ResponsibilityChangedMessage {
   modes: ModeVotes;
 }
 
+// Participant removal (reliability and security, issue 7).
+/** The facilitator removed a participant: the new count and who it was. */
+export interface ParticipantRemovedMessage {
+  type: 'participant.removed';
+  version: number;
+  participantCount: number;
+  participantId: string;
+}
+
 export type LiveMessage =
   | ParticipantJoinedMessage
+  | ParticipantRemovedMessage
   | CapabilityRatedMessage
   | RoundOpenedMessage
   | RoundProgressMessage

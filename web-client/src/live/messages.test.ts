@@ -25,6 +25,11 @@ describe('parseLiveMessage', () => {
       },
     },
     {
+      name: 'participant.removed',
+      body: '{"type":"participant.removed","version":6,"workshopId":"w1","participantCount":1,"participantId":"p1"}',
+      expected: { type: 'participant.removed', version: 6, participantCount: 1, participantId: 'p1' },
+    },
+    {
       name: 'capability.rated',
       body: '{"type":"capability.rated","version":5,"capabilityId":"set-goals","rating":{"count":3,"mean":3.67,"distribution":[0,0,1,2,0]}}',
       expected: {

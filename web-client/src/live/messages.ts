@@ -193,6 +193,13 @@ export function parseLiveMessage(body: string): ReceivedMessage | null {
       }
       break;
     }
+    case 'participant.removed': {
+      const { participantCount, participantId } = value;
+      if (isWholeNumber(participantCount) && typeof participantId === 'string') {
+        return { type, version, participantCount, participantId };
+      }
+      break;
+    }
     case 'capability.rated': {
       const rating = asRating(value.rating);
       if (typeof value.capabilityId === 'string' && rating) {

@@ -25,6 +25,13 @@ describe('applyMessage', () => {
       check: (s) => expect(s.participantCount).toBe(3),
     },
     {
+      name: 'applies the next participant.removed',
+      msg: { type: 'participant.removed', version: 11, participantCount: 1, participantId: 'p1' },
+      needsReload: false,
+      version: 11,
+      check: (s) => expect(s.participantCount).toBe(1),
+    },
+    {
       name: 'applies the next capability.rated to that capability only',
       msg: rated(11, 'set-goals-1', ONE_FOUR),
       needsReload: false,

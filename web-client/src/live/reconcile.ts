@@ -27,6 +27,7 @@ export function applyMessage(state: WorkshopSnapshot, msg: ReceivedMessage): App
 
   switch (msg.type) {
     case 'participant.joined':
+    case 'participant.removed':
       return next({ participantCount: msg.participantCount });
     case 'capability.rated': {
       // A capability the snapshot does not know means the model changed under us.

@@ -7,17 +7,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
+import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -30,8 +40,9 @@ import se.samverka.app.support.RunningSamverka;
 
 /**
  * 1,000 live connections opened, subscribed and closed (half politely with DISCONNECT, half by
- * dropping the socket) leave no WebSocket session, STOMP user or subscription behind, and the
- * service still pushes to a client that stays.
+ * dropping the socket) leave no WebSocket session, STOMP user or subscription behind (neither in
+ * the user registry nor in the broker's subscription registry), no server-side session object
+ * alive after a full garbage collection, and the service still pushes to a client that stays.
  */
 class ConnectionChurnTest {
     private static final int CYCLES = 1_000;
@@ -49,6 +60,8 @@ class ConnectionChurnTest {
             String participant = api.join(workshop.get("joinCode").asText(), "Anna", "Lysekil").get("token").asText();
             SimpUserRegistry users = samverka.context().getBean(SimpUserRegistry.class);
             WebSocketMessageBrokerStats stats = samverka.context().getBean(WebSocketMessageBrokerStats.class);
+            SimpleBrokerMessageHandler broker = samverka.context().getBean(SimpleBrokerMessageHandler.class);
+            Map<String, Long> baseline = liveInstances();
 
             ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
             scheduler.initialize();
@@ -78,6 +91,12 @@ class ConnectionChurnTest {
                 assertThat(users.findSubscriptions(subscription -> true)).isEmpty();
             });
             assertThat(stats.getWebSocketSessionStats().getTotalSessions()).isGreaterThanOrEqualTo(CYCLES);
+            await("no subscription left in the broker").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    assertThat(broker.getSubscriptionRegistry().findSubscriptions(pushTo("/topic/workshops."
+                            + workshopId))).as("the broker's own subscription registry").isEmpty());
+            // Memory: after a full collection, no object of a server-side session is alive any more.
+            await("session objects collected").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                    .untilAsserted(() -> assertThat(liveInstances()).isEqualTo(baseline));
 
             try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), participant)) {
                 live.subscribeToWorkshop(workshopId);
@@ -85,6 +104,35 @@ class ConnectionChurnTest {
                 assertThat(users.getUserCount()).isEqualTo(1);
             }
         }
+    }
+
+    /** Classes of which the server holds one object per live WebSocket session. */
+    private static final List<String> PER_SESSION = List.of(
+            "org.apache.tomcat.websocket.server.WsHttpUpgradeHandler",
+            "org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator",
+            "org.springframework.web.socket.messaging.SubProtocolWebSocketHandler$WebSocketSessionHolder",
+            "org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler$SessionInfo");
+
+    /** How many objects of each {@link #PER_SESSION} class are alive, counted after a full collection. */
+    private static Map<String, Long> liveInstances() throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, Long> counts = new TreeMap<>();
+        PER_SESSION.forEach(type -> counts.put(type, 0L));
+        for (String line : histogram.split("\n")) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length >= 4 && counts.containsKey(columns[3])) {
+                counts.put(columns[3], Long.parseLong(columns[1]));
+            }
+        }
+        return counts;
+    }
+
+    private static Message<byte[]> pushTo(String destination) {
+        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setDestination(destination);
+        return MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders());
     }
 
     /**

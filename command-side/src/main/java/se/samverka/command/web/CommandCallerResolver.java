@@ -7,14 +7,20 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 
-/** Gives command handlers' web endpoints the {@link Caller} behind the bearer token, or refuses with 401. */
+/**
+ * Gives command handlers' web endpoints the {@link Caller} behind the bearer token, or refuses
+ * with 401: also a valid token whose credential has been revoked.
+ */
 class CommandCallerResolver implements HandlerMethodArgumentResolver {
     private final TokenCodec tokens;
+    private final Revocations revocations;
 
-    CommandCallerResolver(TokenCodec tokens) {
+    CommandCallerResolver(TokenCodec tokens, Revocations revocations) {
         this.tokens = tokens;
+        this.revocations = revocations;
     }
 
     @Override
@@ -26,6 +32,7 @@ class CommandCallerResolver implements HandlerMethodArgumentResolver {
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        return tokens.verifyAuthorization(webRequest.getHeader(HttpHeaders.AUTHORIZATION));
+        return revocations.requireNotRevoked(
+                tokens.verifyAuthorization(webRequest.getHeader(HttpHeaders.AUTHORIZATION)));
     }
 }

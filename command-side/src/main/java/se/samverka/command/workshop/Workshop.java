@@ -45,6 +45,7 @@ import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.OpenRoundCommand;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
 import se.samverka.kernel.workshop.RecordAgreedModeCommand;
 import se.samverka.kernel.workshop.ResponsibilityMode;
@@ -89,6 +90,7 @@ public class Workshop {
     private final Set<ParticipantId> participants = new HashSet<>();
     /** Participants whose personal data is erased; their votes stay. */
     private final Set<ParticipantId> erased = new HashSet<>();
+    private final Set<ParticipantId> removed = new HashSet<>();
     private final Map<RatingKey, Integer> ratings = new HashMap<>();
     private final Map<ModeKey, ResponsibilityMode> modes = new HashMap<>();
     private final Map<String, ResponsibilityMode> agreedModes = new HashMap<>();
@@ -128,6 +130,9 @@ public class Workshop {
     @CommandHandler
     public long handle(JoinWorkshopCommand command, Clock clock, PersonalDataCipher personalData,
                        ProjectOrganisations organisations) {
+        if (removed.contains(command.participantId())) {
+            throw DomainException.forbidden("this participant was removed from the workshop");
+        }
         if (participants.contains(command.participantId())) {
             return version; // a retried join changes nothing
         }
@@ -421,6 +426,22 @@ public class Workshop {
     }
 
     /**
+     * Removes a participant; called by {@link ParticipantRemoval}, which revokes their
+     * credential in the same unit of work. Their ratings and votes so far stay in the record.
+     */
+    public long removeParticipant(ParticipantId participant, String caller, Instant at) {
+        requireFacilitator(caller);
+        if (removed.contains(participant)) {
+            return version; // removed already: a retry changes nothing
+        }
+        if (!participants.contains(participant)) {
+            throw DomainException.notFound("unknown-participant", "the workshop has no such participant");
+        }
+        apply(new ParticipantRemovedEvent(workshopId, participant, at));
+        return version;
+    }
+
+    /**
      * Adopts the project's edited model; called by {@code ModelEditing} for every workshop of
      * the project. Capabilities are never removed, so ratings given keep their place.
      */
@@ -534,6 +555,13 @@ public class Workshop {
     @EventSourcingHandler
     void on(ParticipantJoinedEvent event, @SequenceNumber long sequence) {
         participants.add(event.participantId());
+        this.version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ParticipantRemovedEvent event, @SequenceNumber long sequence) {
+        participants.remove(event.participantId());
+        removed.add(event.participantId());
         this.version = sequence;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,6 +44,7 @@ import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.OpenRoundCommand;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
+import se.samverka.kernel.workshop.RemoveParticipantCommand;
 import se.samverka.kernel.workshop.RecordAgreedModeCommand;
 import se.samverka.kernel.workshop.ResponsibilityMode;
 import se.samverka.kernel.workshop.RevealRoundCommand;
@@ -167,6 +169,18 @@ public class WorkshopCommandController {
                 request.organisation()), participant);
         return ResponseEntity.status(201).body(new JoinResponse(workshopId.value(), participantId.value(),
                 tokens.issue(participant, PARTICIPANT_TOKEN_LIFETIME)));
+    }
+
+    /** Removes a participant: their token stops working at once and their live connections are closed. */
+    @DeleteMapping("/workshops/{workshopId}/participants/{participantId}")
+    public VersionResponse removeParticipant(Caller caller, @PathVariable String workshopId,
+                                             @PathVariable String participantId) {
+        caller.requireFacilitator();
+        if (!Ids.isSafe(participantId)) {
+            throw DomainException.notFound("unknown-participant", "the workshop has no such participant");
+        }
+        return new VersionResponse(commands.send(new RemoveParticipantCommand(workshopId(workshopId),
+                caller.subject(), new ParticipantId(participantId)), caller));
     }
 
     @PutMapping("/workshops/{workshopId}/capabilities/{capabilityId}/rating")

@@ -24,6 +24,7 @@ import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
 import se.samverka.kernel.workshop.Score;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
@@ -100,6 +101,45 @@ class WorkshopTest {
         fixture.given(created(), annaJoined())
                 .when(new EraseParticipantCommand(WORKSHOP, "admin", new ParticipantId("nobody")))
                 .expectException(DomainException.class).expectNoEvents();
+    }
+
+    @Test
+    void givenParticipantJoined_whenFacilitatorRemovesThem_thenRemoved() {
+        fixture.given(created(), annaJoined())
+                .whenInvoking("w1", workshop -> workshop.removeParticipant(ANNA, "admin", NOW))
+                .expectEvents(new ParticipantRemovedEvent(WORKSHOP, ANNA, NOW));
+    }
+
+    @Test
+    void givenParticipantJoined_whenAnotherFacilitatorRemovesThem_thenRefused() {
+        fixture.given(created(), annaJoined())
+                .whenInvoking("w1", workshop -> workshop.removeParticipant(ANNA, "mallory", NOW))
+                .expectException(DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenWorkshop_whenUnknownParticipantRemoved_thenNotFound() {
+        fixture.given(created())
+                .whenInvoking("w1", workshop -> workshop.removeParticipant(ANNA, "admin", NOW))
+                .expectException(DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenParticipantRemoved_whenRemovedAgain_thenNothingChanges() {
+        fixture.given(created(), annaJoined(), new ParticipantRemovedEvent(WORKSHOP, ANNA, NOW))
+                .whenInvoking("w1", workshop -> workshop.removeParticipant(ANNA, "admin", NOW))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenParticipantRemoved_whenTheyJoinAgain_thenRefused() {
+        fixture.given(created(), annaJoined(), new ParticipantRemovedEvent(WORKSHOP, ANNA, NOW))
+                .when(new JoinWorkshopCommand(WORKSHOP, ANNA, "Anna", "Uddevalla"))
+                .expectException(DomainException.class)
+                .expectNoEvents();
     }
 
     @Test

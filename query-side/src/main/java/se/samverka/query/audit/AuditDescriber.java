@@ -15,6 +15,7 @@ import se.samverka.kernel.survey.SurveyDraftSavedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 
 /**
@@ -58,6 +59,9 @@ final class AuditDescriber {
         }
         if (payload instanceof ParticipantErasedEvent) {
             return plain(PARTICIPATION, "Raderade en deltagares personuppgifter", "Erased a participant's personal data");
+        }
+        if (payload instanceof ParticipantRemovedEvent) {
+            return plain(PARTICIPATION, "Tog bort en deltagare ur workshoppen", "Removed a participant from the workshop");
         }
         if (payload instanceof CapabilityRatedEvent e) {
             LocalizedText name = capabilityName.apply(e.capabilityId());

@@ -10,7 +10,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
-import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
+import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.query.project.ProjectAccess;
 import se.samverka.query.workshop.WorkshopAccess;
@@ -28,6 +28,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     private final TokenCodec tokens;
     private final WorkshopAccess access;
     private final ProjectAccess projects;
+    private final Revocations revocations;
     private final List<String> allowedOrigins;
     private final String relayHost;
     private final int relayPort;
@@ -35,7 +36,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     private final String relayPasscode;
     private ThreadPoolTaskScheduler heartbeats;
 
-    public LiveConfiguration(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects,
+    public LiveConfiguration(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects, Revocations revocations,
                              @Value("${samverka.web.allowed-origins:}") List<String> allowedOrigins,
                              @Value("${samverka.stomp.relay.host:}") String relayHost,
                              @Value("${samverka.stomp.relay.port:61613}") int relayPort,
@@ -44,6 +45,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
         this.tokens = tokens;
         this.access = access;
         this.projects = projects;
+        this.revocations = revocations;
         this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         this.relayHost = relayHost;
         this.relayPort = relayPort;
@@ -84,14 +86,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new StompAccessInterceptor(tokens, access, projects));
-    }
-
-    @Override
-    public void configureWebSocketTransport(WebSocketTransportRegistration registration) {
-        registration.setMessageSizeLimit(16 * 1024)
-                .setSendBufferSizeLimit(512 * 1024)
-                .setSendTimeLimit(10_000);
+        registration.interceptors(new StompAccessInterceptor(tokens, access, projects, revocations));
     }
 
     @Override

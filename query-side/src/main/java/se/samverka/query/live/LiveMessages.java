@@ -31,6 +31,16 @@ public final class LiveMessages {
         }
     }
 
+    /** Someone was removed: the new count only, as a join shows. */
+    public record ParticipantRemoved(String type, long version, String workshopId, int participantCount,
+                                     String participantId) {
+        public static final String TYPE = "participant.removed";
+
+        public ParticipantRemoved(long version, String workshopId, int participantCount, String participantId) {
+            this(TYPE, version, workshopId, participantCount, participantId);
+        }
+    }
+
     /** A capability's new aggregate; never who rated it or how. */
     public record CapabilityRated(String type, long version, String workshopId, String capabilityId,
                                   RatingView rating) {

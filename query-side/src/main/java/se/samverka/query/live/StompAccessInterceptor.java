@@ -9,6 +9,7 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.query.project.ProjectAccess;
@@ -17,7 +18,9 @@ import se.samverka.query.workshop.WorkshopAccess;
 /**
  * Guards the live channel: CONNECT needs a valid bearer token, SUBSCRIBE only to a workshop
  * or project stream the caller may read, and no client may SEND at all (nothing is published by clients; commands
- * go over HTTP). A refusal ends the session with a STOMP ERROR frame.
+ * go over HTTP). A revoked credential is refused like an invalid one, on CONNECT and on every
+ * SUBSCRIBE; sessions already open when it is revoked are closed by {@link RevokedSessions}.
+ * A refusal ends the session with a STOMP ERROR frame.
  */
 public class StompAccessInterceptor implements ChannelInterceptor {
     static final String AUTHORIZATION = "Authorization";
@@ -26,11 +29,14 @@ public class StompAccessInterceptor implements ChannelInterceptor {
     private final TokenCodec tokens;
     private final WorkshopAccess access;
     private final ProjectAccess projects;
+    private final Revocations revocations;
 
-    public StompAccessInterceptor(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects) {
+    public StompAccessInterceptor(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects,
+                                  Revocations revocations) {
         this.tokens = tokens;
         this.access = access;
         this.projects = projects;
+        this.revocations = revocations;
     }
 
     @Override
@@ -43,15 +49,19 @@ public class StompAccessInterceptor implements ChannelInterceptor {
         switch (command) {
             case CONNECT, STOMP -> {
                 try {
-                    stomp.setUser(new CallerPrincipal(tokens.verifyAuthorization(
-                            stomp.getFirstNativeHeader(AUTHORIZATION))));
+                    stomp.setUser(new CallerPrincipal(revocations.requireNotRevoked(tokens.verifyAuthorization(
+                            stomp.getFirstNativeHeader(AUTHORIZATION)))));
                 } catch (DomainException e) {
                     throw new MessageDeliveryException(message, e.getMessage());
                 }
             }
             case SUBSCRIBE -> {
                 String destination = stomp.getDestination();
-                if (!mayFollow(caller(message, stomp), destination)) {
+                Caller caller = caller(message, stomp);
+                if (revocations.isRevoked(caller)) {
+                    throw new MessageDeliveryException(message, "the token has been revoked");
+                }
+                if (!mayFollow(caller, destination)) {
                     throw new MessageDeliveryException(message, "you may not subscribe to " + destination);
                 }
             }

@@ -7,14 +7,17 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 
-/** Gives query endpoints the {@link Caller} behind the bearer token, or refuses with 401. */
+/** Gives query endpoints the {@link Caller} behind the bearer token, or refuses with 401 (also when revoked). */
 class QueryCallerResolver implements HandlerMethodArgumentResolver {
     private final TokenCodec tokens;
+    private final Revocations revocations;
 
-    QueryCallerResolver(TokenCodec tokens) {
+    QueryCallerResolver(TokenCodec tokens, Revocations revocations) {
         this.tokens = tokens;
+        this.revocations = revocations;
     }
 
     @Override
@@ -26,6 +29,7 @@ class QueryCallerResolver implements HandlerMethodArgumentResolver {
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        return tokens.verifyAuthorization(webRequest.getHeader(HttpHeaders.AUTHORIZATION));
+        return revocations.requireNotRevoked(
+                tokens.verifyAuthorization(webRequest.getHeader(HttpHeaders.AUTHORIZATION)));
     }
 }

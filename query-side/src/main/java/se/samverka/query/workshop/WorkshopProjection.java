@@ -11,6 +11,7 @@ import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.personal.PersonalDataCipher;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
 import se.samverka.kernel.workshop.RoundOpenedEvent;
@@ -83,6 +84,16 @@ public class WorkshopProjection {
         views.apply(workshopId, version, view -> view)
                 .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantErased(version, workshopId,
                         event.participantId().value())));
+    }
+
+    /** The removed participant leaves the list and the count; what they rated stays in the results. */
+    @EventHandler
+    void on(ParticipantRemovedEvent event, @SequenceNumber long version) {
+        String workshopId = event.workshopId().value();
+        views.deleteParticipant(event.participantId().value());
+        views.apply(workshopId, version, view -> view.withParticipantCount(Math.max(0, view.participantCount() - 1)))
+                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantRemoved(version, workshopId,
+                        view.participantCount(), event.participantId().value())));
     }
 
     @EventHandler

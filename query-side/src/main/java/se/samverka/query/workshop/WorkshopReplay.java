@@ -19,6 +19,7 @@ import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.personal.PersonalDataCipher;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
 import se.samverka.kernel.workshop.RoundOpenedEvent;
@@ -51,6 +52,8 @@ public class WorkshopReplay {
                         seen.personalData.revealOrNull(joined.organisation()));
                 return view.withParticipantCount(view.participantCount() + 1);
             }),
+            Map.entry(ParticipantRemovedEvent.class, (view, event, version, seen) ->
+                    view.withParticipantCount(Math.max(0, view.participantCount() - 1))),
             Map.entry(CapabilityRatedEvent.class, (view, event, version, seen) -> {
                 CapabilityRatedEvent rated = (CapabilityRatedEvent) event;
                 if (rated.roundId() == null) {

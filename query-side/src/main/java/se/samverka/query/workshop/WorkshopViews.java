@@ -134,6 +134,10 @@ public class WorkshopViews {
                 com.mongodb.client.model.Updates.set("organisation", null));
     }
 
+    void deleteParticipant(String participantId) {
+        participants.deleteOne(eq("_id", participantId));
+    }
+
     void saveRating(RatingRecord rating) {
         ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
     }

@@ -4,6 +4,7 @@ import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
 import se.samverka.kernel.workshop.RoundOpenedEvent;
@@ -30,6 +31,8 @@ final class ProjectionDriver {
         if (event instanceof WorkshopCreatedEvent e) {
             projection.on(e, version);
         } else if (event instanceof ParticipantJoinedEvent e) {
+            projection.on(e, version);
+        } else if (event instanceof ParticipantRemovedEvent e) {
             projection.on(e, version);
         } else if (event instanceof CapabilityRatedEvent e) {
             projection.on(e, version);

@@ -41,6 +41,7 @@ import se.samverka.kernel.workshop.ScenarioVoteOpenedEvent;
 import se.samverka.kernel.workshop.ScenarioVoteRevealedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopEvent;
 import se.samverka.kernel.workshop.WorkshopId;
@@ -140,6 +141,21 @@ class WorkshopProjectionTest {
                         new LiveMessages.ParticipantSummary("anna", "anna", "Uddevalla")),
                 new LiveMessages.CapabilityRated(2, "w1", "formulate",
                         RatingView.ofScores(List.of(5))));
+    }
+
+    @Test
+    void givenParticipantRemoved_thenOutOfListAndCountTheirRatingsKeptAndTheRemovalPushed() {
+        given(0, created(), joined(ANNA), joined(BO),
+                new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 4, null, NOW),
+                new ParticipantRemovedEvent(WORKSHOP, BO, NOW));
+
+        WorkshopView view = views.find("w1").orElseThrow();
+        assertThat(view.version()).isEqualTo(4);
+        assertThat(view.participantCount()).isEqualTo(1);
+        assertThat(view.capability("set-goals").rating().count()).isEqualTo(1);
+        assertThat(views.participantsOf("w1")).extracting(ParticipantView::displayName).containsExactly("anna");
+        assertThat(pushed.get(pushed.size() - 1).getPayload())
+                .isEqualTo(new LiveMessages.ParticipantRemoved(4, "w1", 1, "bo"));
     }
 
     @Test

@@ -4,6 +4,7 @@ package se.samverka.kernel.workshop;
 public sealed interface WorkshopEvent permits WorkshopCreatedEvent, ParticipantJoinedEvent, CapabilityRatedEvent,
         RoundOpenedEvent, RoundClosedEvent, RoundTimedOutEvent, RoundRevealedEvent, ResponsibilityModeVotedEvent,
         AgreedModeRecordedEvent, ScenarioDefinedEvent, ScenarioVoteOpenedEvent, ScenarioVoteCastEvent,
-        ScenarioVoteClosedEvent, ScenarioVoteRevealedEvent, WorkshopModelChangedEvent, ParticipantErasedEvent {
+        ScenarioVoteClosedEvent, ScenarioVoteRevealedEvent, WorkshopModelChangedEvent, ParticipantErasedEvent,
+        ParticipantRemovedEvent {
     WorkshopId workshopId();
 }
