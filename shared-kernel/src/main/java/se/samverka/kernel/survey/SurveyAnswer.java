@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record SurveyAnswer(String questionId, Integer scale, List<String> choices, BigDecimal number, String text) {
     public SurveyAnswer {
-        choices = choices == null ? null : List.copyOf(choices);
+        choices = choices == null ? null : RequestLists.copyRefusingNulls("choices", choices);
     }
 
     public static SurveyAnswer scale(String questionId, int scale) {

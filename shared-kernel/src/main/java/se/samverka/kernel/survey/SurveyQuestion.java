@@ -10,8 +10,8 @@ import java.util.List;
 public record SurveyQuestion(String id, QuestionKind kind, String text, String help, List<String> targetGroups,
                              List<String> options, NumberUnit unit, String capabilityId, String dimensionId) {
     public SurveyQuestion {
-        targetGroups = targetGroups == null ? List.of() : List.copyOf(targetGroups);
-        options = options == null ? List.of() : List.copyOf(options);
+        targetGroups = targetGroups == null ? List.of() : RequestLists.copyRefusingNulls("targetGroups", targetGroups);
+        options = options == null ? List.of() : RequestLists.copyRefusingNulls("options", options);
     }
 
     public boolean addressedTo(String targetGroup) {
