@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -18,6 +19,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -96,9 +98,16 @@ public class CommandMessagingConfiguration {
                 .build();
     }
 
-    /** Keeps live workshops in memory, so a vote does not replay the workshop's history. */
+    /**
+     * Keeps live workshops in memory, so a vote does not replay the workshop's history. Only
+     * while this node is the workshops' only writer: a cached workshop does not see events
+     * another command node appended, and a decision that emits nothing (the same score again,
+     * a refusal because a round looks closed) would be taken on that stale state without any
+     * conflict to retry. With several command nodes, {@code samverka.command.aggregate-cache=false}
+     * loads every workshop from the store, so each decision sees the latest state.
+     */
     @Bean
-    public Cache workshopCache() {
-        return new WeakReferenceCache();
+    public Cache workshopCache(@Value("${samverka.command.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }
