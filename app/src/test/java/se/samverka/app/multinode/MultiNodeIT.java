@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -36,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
 import se.samverka.app.support.PostgresDatabase;
@@ -64,8 +64,8 @@ class MultiNodeIT {
     static final List<String> SPLIT = List.of("workshop-projection", "project-projection", "risk-projection",
             "meeting-projection", "records-projection");
 
-    @TempDir
-    Path tempDir;
+    /** Kept after the run (under target/), so the four nodes' logs can be read when it fails. */
+    private final Path runDir = Path.of("target", "multinode-it", String.valueOf(System.currentTimeMillis()));
 
     private MongoServer mongo;
     private PostgresDatabase database;
@@ -97,6 +97,7 @@ class MultiNodeIT {
 
     @Test
     void commandAndQueryNodesShareWorkSeeEachOthersVotesAndSurviveAKilledQueryNode() throws Exception {
+        Files.createDirectories(runDir);
         database = PostgresDatabase.create("samverka_multinode");
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
@@ -256,7 +257,7 @@ class MultiNodeIT {
         all.addAll(List.of("samverka.token.secret=" + SECRET, "samverka.node-name=" + name,
                 "samverka.stomp.relay.host=" + STOMP_HOST, "samverka.stomp.relay.port=" + STOMP_PORT));
         all.addAll(List.of(properties));
-        ServiceProcess node = new ServiceProcess(tempDir.resolve(name), all.toArray(String[]::new));
+        ServiceProcess node = new ServiceProcess(runDir.toAbsolutePath().resolve(name), all.toArray(String[]::new));
         nodes.add(node);
         return node;
     }

@@ -5,7 +5,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -42,16 +41,20 @@ public class CommandMessagingConfiguration {
 
     /**
      * Only a lost race for an aggregate's next sequence number is worth retrying: the retry
-     * reloads the aggregate and decides again. Refusals by the domain are final.
+     * reloads the aggregate and decides again. Refusals by the domain are final. Up to 12
+     * retries with random, growing pauses (25 ms doubling to 400 ms, about 3 s in all): enough
+     * for several command nodes writing one busy workshop (MultiNodeIT), after which the
+     * client is told to send again (409).
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
+                .retryScheduler(JitteredRetryScheduler.builder()
                         .retryExecutor(commandRetryExecutor)
-                        .retryInterval(25)
-                        .maxRetryCount(8)
+                        .firstMillis(25)
+                        .ceilingMillis(400)
+                        .maxRetryCount(12)
                         .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
                         .build())
                 .build();
