@@ -55,7 +55,7 @@ public class CommandMessagingConfiguration {
                         .firstMillis(25)
                         .ceilingMillis(400)
                         .maxRetryCount(12)
-                        .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
+                        .retryWhen(CommandMessagingConfiguration::isConcurrencyConflict)
                         .build())
                 .build();
     }
