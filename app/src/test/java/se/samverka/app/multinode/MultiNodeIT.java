@@ -246,7 +246,11 @@ class MultiNodeIT {
             for (int v = 0; v < votesEach; v++) {
                 assertThat(ApiClient.ratingOf(finalState, capabilities.get(2 + v)).get("count").asInt()).isEqualTo(voters);
             }
-            assertThat(readsA.send("GET", "/actuator/health", null, (String) null).status()).isEqualTo(200);
+            // The survivor is ready again: every projection caught up on the segments it took over.
+            await("query node A ready").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                ApiClient.Response health = readsA.send("GET", "/actuator/health", null, (String) null);
+                assertThat(health.status()).as("%s", health.body()).isEqualTo(200);
+            });
             follower.close();
             pool.shutdownNow();
         }
