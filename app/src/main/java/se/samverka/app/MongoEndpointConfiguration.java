@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.app.role.RoleConditions;
 import se.samverka.query.mongo.MongoEndpoint;
 
 /**
@@ -16,6 +18,7 @@ import se.samverka.query.mongo.MongoEndpoint;
  * are rebuilt from the event store at every start, which is what the event store is for.
  */
 @Configuration(proxyBeanMethods = false)
+@Conditional(RoleConditions.ServesQueries.class)
 public class MongoEndpointConfiguration {
     private static final Logger log = LoggerFactory.getLogger(MongoEndpointConfiguration.class);
 

@@ -4,11 +4,12 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Samverka in one process: the command side, the query side and the web client, with embedded
- * stores unless real ones are configured. The single process is a deployment choice; the two
- * sides share no code path but the shared kernel.
+ * Samverka: the command side, the query side and the web client, with embedded stores unless
+ * real ones are configured. By default in one process; {@code samverka.role} makes the same jar
+ * a command node or a query node ({@link se.samverka.app.role.NodeRole}, sides chosen in
+ * {@link se.samverka.app.role.SideSelection}). The two sides share no code path but the kernel.
  */
-@SpringBootApplication(scanBasePackages = {"se.samverka.app", "se.samverka.command", "se.samverka.query"})
+@SpringBootApplication(scanBasePackages = "se.samverka.app")
 public class SamverkaApplication {
 
     public static void main(String[] args) {

@@ -50,11 +50,14 @@ public final class LoadGenerator {
     private static final String[] CAPABILITIES = {"set-goals", "develop-department", "guide-towards-goals",
             "ensure-results", "understand-priorities", "formulate-direction"};
 
+    /** Where commands go; reads, the STOMP clients and the bench endpoint go to the query nodes. */
     private final String base;
+    private final List<String> queryBases;
     private final HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(16)).build();
 
-    private LoadGenerator(String base) {
+    private LoadGenerator(String base, List<String> queryBases) {
         this.base = base;
+        this.queryBases = queryBases;
     }
 
     /** One participant: its token and what versions it saw when. */
@@ -69,14 +72,19 @@ public final class LoadGenerator {
             options.put(pair[0], pair.length > 1 ? pair[1] : "true");
         }
         String base = options.getOrDefault("base", "http://127.0.0.1:8080");
-        if (!URI.create(base).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost")) {
-            throw new IllegalArgumentException("the load generator only targets loopback");
+        // Several nodes (docs/architecture.md): commands to --base (a command node), reads and
+        // STOMP to --query-bases (query nodes, comma-separated; clients spread over them in turn).
+        List<String> queryBases = List.of(options.getOrDefault("query-bases", base).split(","));
+        for (String target : concat(base, queryBases)) {
+            if (!URI.create(target).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost")) {
+                throw new IllegalArgumentException("the load generator only targets loopback");
+            }
         }
         int clients = Integer.parseInt(options.getOrDefault("clients", "100"));
         int workshops = Integer.parseInt(options.getOrDefault("workshops", "1"));
         int windowSeconds = Integer.parseInt(options.getOrDefault("window-seconds", "10"));
         int baselineMessages = Integer.parseInt(options.getOrDefault("baseline-messages", "20"));
-        LoadGenerator generator = new LoadGenerator(base);
+        LoadGenerator generator = new LoadGenerator(base, queryBases);
         if (options.containsKey("fill-events")) {
             generator.fill(options.getOrDefault("password", "admin-password"),
                     Integer.parseInt(options.get("fill-events")), clients);
@@ -166,10 +174,11 @@ public final class LoadGenerator {
         stomp.setMessageConverter(new MappingJackson2MessageConverter());
         stomp.setTaskScheduler(heartbeats);
         stomp.setDefaultHeartbeat(new long[] {0, 0});
-        String ws = base.replaceFirst("^http", "ws") + "/ws";
         List<StompSession> sessions = new CopyOnWriteArrayList<>();
         List<java.util.concurrent.Future<?>> connects = new ArrayList<>();
-        for (Client client : clients) {
+        for (int c = 0; c < clients.size(); c++) {
+            Client client = clients.get(c);
+            String ws = queryBases.get(c % queryBases.size()).replaceFirst("^http", "ws") + "/ws";
             connects.add(pool.submit(() -> {
                 StompHeaders connect = new StompHeaders();
                 connect.add("Authorization", "Bearer " + client.token());
@@ -329,6 +338,12 @@ public final class LoadGenerator {
         return histogram;
     }
 
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
     private static void print(String name, Histogram histogram) {
         System.out.printf("%s: n=%d p50=%.1f p99=%.1f p99.9=%.1f max=%.1f%n", name, histogram.getTotalCount(),
                 histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(99) / 1000.0,
@@ -374,7 +389,8 @@ public final class LoadGenerator {
     }
 
     private JsonNode send(String method, String path, String token, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+        String target = method.equals("GET") || path.startsWith("/api/v1/bench/") ? queryBases.get(0) : base;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60));

@@ -2,6 +2,7 @@ package se.samverka.app.bench;
 
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.samverka.app.role.RoleConditions;
 import se.samverka.kernel.access.TokenCodec;
 
 /**
@@ -20,6 +22,7 @@ import se.samverka.kernel.access.TokenCodec;
 @RestController
 @RequestMapping("/api/v1/bench")
 @ConditionalOnProperty(name = "samverka.bench.enabled", havingValue = "true")
+@Conditional(RoleConditions.ServesQueries.class)
 public class BroadcastBaselineController {
     private final SimpMessagingTemplate template;
     private final TokenCodec tokens;

@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
+import se.samverka.app.role.RoleConditions;
 import se.samverka.command.template.TemplateCatalog;
 import se.samverka.command.web.CommandSender;
 import se.samverka.command.workshop.JoinCodes;
@@ -66,6 +68,7 @@ import se.samverka.kernel.survey.SurveyId;
  * Off with {@code samverka.demo.enabled=false}.
  */
 @Component
+@Conditional(RoleConditions.ServesCommands.class)
 @ConditionalOnProperty(name = "samverka.demo.enabled", havingValue = "true", matchIfMissing = true)
 public class FyrbodalDemo implements ApplicationRunner {
     public static final ProjectId PROJECT = new ProjectId("fyrbodal-prestudy");

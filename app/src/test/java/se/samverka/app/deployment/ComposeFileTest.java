@@ -26,11 +26,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * There is no Docker engine in the build, so the deployment files are checked here: the compose
  * file parses, every image is pinned, the services are wired to each other and wait for healthy
- * dependencies, and no secret is committed.
+ * dependencies, and no secret is committed. The topology is the one MultiNodeIT runs: a command
+ * node, two query nodes sharing the projections by segments, and a proxy whose routing sends
+ * every endpoint to the node whose role has it.
  */
 class ComposeFileTest {
 
-    private static final List<String> REQUIRED_SERVICES = List.of("postgres", "mongo", "rabbitmq", "samverka");
+    private static final List<String> QUERY_NODES = List.of("query-1", "query-2");
+    private static final List<String> NODES = List.of("command", "query-1", "query-2");
+    private static final List<String> REQUIRED_SERVICES =
+            List.of("postgres", "mongo", "rabbitmq", "command", "query-1", "query-2", "proxy");
 
     /** A tag carries at least major.minor, e.g. 15.10, 3.13.7-management, 17.0.13_11-jre. */
     private static final Pattern MINOR_VERSION = Pattern.compile("\\d+\\.\\d+");
@@ -76,15 +81,35 @@ class ComposeFileTest {
     }
 
     @Test
-    void givenComposeFile_whenParsed_thenSamverkaBuiltFromDockerfileAndPublished() {
-        Map<String, Object> samverka = service("samverka");
-        Object build = samverka.get("build");
-        assertThat(build).as("samverka build").isNotNull();
-        String context = build instanceof Map<?, ?> map ? String.valueOf(map.get("context")) : build.toString();
-        assertThat(context).as("samverka build context").isIn(".", "./");
-        assertThat(String.valueOf(samverka.get("image"))).startsWith("samverka:");
-        assertThat(strings(samverka.get("ports"))).as("samverka ports")
+    void givenComposeFile_whenParsed_thenNodesBuiltFromDockerfileAndOnlyTheProxyPublished() {
+        for (String name : NODES) {
+            Map<String, Object> node = service(name);
+            Object build = node.get("build");
+            assertThat(build).as("%s build", name).isNotNull();
+            String context = build instanceof Map<?, ?> map ? String.valueOf(map.get("context")) : build.toString();
+            assertThat(context).as("%s build context", name).isIn(".", "./");
+            assertThat(String.valueOf(node.get("image"))).as("%s image", name).isEqualTo(service("command").get("image"))
+                    .startsWith("samverka:");
+            assertThat(node.get("ports")).as("%s publishes no port; the proxy does", name).isNull();
+        }
+        assertThat(strings(service("proxy").get("ports"))).as("proxy ports")
                 .anySatisfy(port -> assertThat(port).matches("(.*:)?8080(:8080)?(/tcp)?"));
+    }
+
+    @Test
+    void givenNodes_whenConfigured_thenOneCommandNodeAndQueryNodesSplittingTheWork() {
+        assertThat(environment("command").get("SAMVERKA_ROLE")).isEqualTo("command");
+        Set<String> names = new HashSet<>();
+        for (String name : QUERY_NODES) {
+            Map<String, String> env = environment(name);
+            assertThat(env.get("SAMVERKA_ROLE")).as("%s role", name).isEqualTo("query");
+            assertThat(env.get("SAMVERKA_PROCESSING_SEGMENTS")).as("%s segments: one per query node", name)
+                    .isEqualTo(String.valueOf(QUERY_NODES.size()));
+            assertThat(names.add(env.get("SAMVERKA_NODE_NAME"))).as("%s has a node name of its own", name).isTrue();
+        }
+        // One command node may cache aggregates; a second one would need the cache off on each.
+        assertThat(services.keySet().stream().filter(name -> "command".equals(environment(name).get("SAMVERKA_ROLE"))))
+                .hasSize(1);
     }
 
     @Test
@@ -110,62 +135,79 @@ class ComposeFileTest {
         List<String> ports = new ArrayList<>(strings(rabbitmq.get("expose")));
         ports.addAll(strings(rabbitmq.get("ports")));
         assertThat(ports).as("rabbitmq expose/ports").anySatisfy(port -> assertThat(port).contains("61613"));
-        String relayPort = environment("samverka").get("SAMVERKA_STOMP_RELAY_PORT");
-        if (relayPort != null) {
-            assertThat(relayPort).isEqualTo("61613");
+        for (String name : QUERY_NODES) {
+            assertThat(environment(name).get("SAMVERKA_STOMP_RELAY_PORT")).as("%s relay port", name).isEqualTo("61613");
         }
     }
 
     @Test
-    void givenSamverka_whenConfigured_thenPointsAtTheOtherServices() {
-        Map<String, String> env = environment("samverka");
-        assertThat(env.get("SAMVERKA_JDBC_URL")).as("SAMVERKA_JDBC_URL").startsWith("jdbc:postgresql://postgres:");
-        assertThat(env.get("SAMVERKA_JDBC_USERNAME")).as("SAMVERKA_JDBC_USERNAME").isNotBlank();
-        assertThat(env.get("SAMVERKA_JDBC_PASSWORD")).as("SAMVERKA_JDBC_PASSWORD").isNotBlank();
-        assertThat(env.get("MONGODB_URI")).as("MONGODB_URI").matches("mongodb://([^@/]*@)?mongo(:\\d+)?(/.*)?");
-        assertThat(env.get("SAMVERKA_STOMP_RELAY_HOST")).as("SAMVERKA_STOMP_RELAY_HOST").isEqualTo("rabbitmq");
-    }
-
-    @Test
-    void givenSamverka_whenConfigured_thenSecretsComeFromRequiredVariables() {
-        Map<String, String> env = environment("samverka");
-        for (String secret : List.of("SAMVERKA_ADMIN_PASSWORD", "SAMVERKA_TOKEN_SECRET")) {
-            assertThat(env.get(secret)).as("%s must be ${%s:?...}, not a literal", secret, secret)
-                    .isNotNull()
-                    .matches(REQUIRED_VARIABLE)
-                    .startsWith("${" + secret);
+    void givenNodes_whenConfigured_thenPointAtTheOtherServices() {
+        for (String name : NODES) {
+            Map<String, String> env = environment(name);
+            assertThat(env.get("SAMVERKA_JDBC_URL")).as("%s SAMVERKA_JDBC_URL", name).startsWith("jdbc:postgresql://postgres:");
+            assertThat(env.get("SAMVERKA_JDBC_USERNAME")).as("%s SAMVERKA_JDBC_USERNAME", name).isNotBlank();
+            assertThat(env.get("SAMVERKA_JDBC_PASSWORD")).as("%s SAMVERKA_JDBC_PASSWORD", name).isNotBlank();
+            // Behind the proxy, per-address limits must see the client's address, not the proxy's.
+            assertThat(env.get("SERVER_FORWARD_HEADERS_STRATEGY")).as("%s forwarded headers", name).isEqualTo("native");
+        }
+        for (String name : QUERY_NODES) {
+            Map<String, String> env = environment(name);
+            assertThat(env.get("MONGODB_URI")).as("%s MONGODB_URI", name).matches("mongodb://([^@/]*@)?mongo(:\\d+)?(/.*)?");
+            assertThat(env.get("SAMVERKA_STOMP_RELAY_HOST")).as("%s SAMVERKA_STOMP_RELAY_HOST", name).isEqualTo("rabbitmq");
         }
     }
 
     @Test
-    void givenPostgres_whenConfigured_thenCredentialsMatchSamverka() {
+    void givenNodes_whenConfigured_thenSecretsComeFromRequiredVariables() {
+        for (String name : NODES) {
+            List<String> secrets = name.equals("command")
+                    ? List.of("SAMVERKA_ADMIN_PASSWORD", "SAMVERKA_TOKEN_SECRET") : List.of("SAMVERKA_TOKEN_SECRET");
+            Map<String, String> env = environment(name);
+            for (String secret : secrets) {
+                assertThat(env.get(secret)).as("%s: %s must be ${%s:?...}, not a literal", name, secret, secret)
+                        .isNotNull()
+                        .matches(REQUIRED_VARIABLE)
+                        .startsWith("${" + secret);
+            }
+        }
+    }
+
+    @Test
+    void givenPostgres_whenConfigured_thenCredentialsMatchEveryNode() {
         Map<String, String> postgres = environment("postgres");
         assertThat(postgres).containsKeys("POSTGRES_DB", "POSTGRES_USER", "POSTGRES_PASSWORD");
         assertThat(postgres.get("POSTGRES_PASSWORD")).as("POSTGRES_PASSWORD").isNotBlank();
 
-        Map<String, String> samverka = environment("samverka");
-        assertThat(samverka.get("SAMVERKA_JDBC_URL")).as("database in SAMVERKA_JDBC_URL")
-                .matches("jdbc:postgresql://postgres(:\\d+)?/" + Pattern.quote(postgres.get("POSTGRES_DB")) + "([?].*)?");
-        assertThat(samverka.get("SAMVERKA_JDBC_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
-        assertThat(samverka.get("SAMVERKA_JDBC_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        for (String name : NODES) {
+            Map<String, String> node = environment(name);
+            assertThat(node.get("SAMVERKA_JDBC_URL")).as("database in %s SAMVERKA_JDBC_URL", name)
+                    .matches("jdbc:postgresql://postgres(:\\d+)?/" + Pattern.quote(postgres.get("POSTGRES_DB")) + "([?].*)?");
+            assertThat(node.get("SAMVERKA_JDBC_USERNAME")).isEqualTo(postgres.get("POSTGRES_USER"));
+            assertThat(node.get("SAMVERKA_JDBC_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        }
     }
 
     @Test
     void givenRabbitMq_whenConfigured_thenRelayUsesItsUserNotGuest() {
         Map<String, String> rabbitmq = environment("rabbitmq");
-        Map<String, String> samverka = environment("samverka");
         // RabbitMQ's guest user may only log in from localhost, so a relay in another container needs its own user.
         String user = rabbitmq.getOrDefault("RABBITMQ_DEFAULT_USER", "guest");
         String password = rabbitmq.getOrDefault("RABBITMQ_DEFAULT_PASS", "guest");
         assertThat(user).as("RABBITMQ_DEFAULT_USER").isNotEqualTo("guest");
-        assertThat(samverka.get("SAMVERKA_STOMP_RELAY_LOGIN")).isEqualTo(user);
-        assertThat(samverka.get("SAMVERKA_STOMP_RELAY_PASSCODE")).isEqualTo(password);
+        for (String name : QUERY_NODES) {
+            Map<String, String> node = environment(name);
+            assertThat(node.get("SAMVERKA_STOMP_RELAY_LOGIN")).as("%s relay login", name).isEqualTo(user);
+            assertThat(node.get("SAMVERKA_STOMP_RELAY_PASSCODE")).as("%s relay passcode", name).isEqualTo(password);
+        }
     }
 
     @Test
     void givenDependencies_whenStarting_thenWaitsForHealthyServices() {
-        assertThat(dependencies("samverka").keySet()).as("samverka depends_on")
-                .contains("postgres", "mongo", "rabbitmq");
+        assertThat(dependencies("command").keySet()).as("command depends_on").contains("postgres");
+        for (String name : QUERY_NODES) {
+            assertThat(dependencies(name).keySet()).as("%s depends_on", name).contains("postgres", "mongo", "rabbitmq");
+        }
+        assertThat(dependencies("proxy").keySet()).as("proxy depends_on").containsAll(NODES);
         services.keySet().forEach(name -> dependencies(name).forEach((dependency, condition) -> {
             assertThat(condition).as("%s depends_on %s condition", name, dependency).isEqualTo("service_healthy");
             assertThat(services).as("services").containsKey(dependency);
@@ -179,12 +221,18 @@ class ComposeFileTest {
         assertThat(healthcheckCommand("postgres")).contains("pg_isready");
         assertThat(healthcheckCommand("mongo")).contains("mongosh").contains("ping");
         assertThat(healthcheckCommand("rabbitmq")).contains("rabbitmq-diagnostics").contains("ping");
-        assertThat(healthcheckCommand("samverka")).contains("/actuator/health").contains(":8080");
+        for (String name : NODES) {
+            assertThat(healthcheckCommand(name)).contains("/actuator/health").contains(":8080");
+        }
+        assertThat(healthcheckCommand("proxy")).contains("/actuator/health").contains(":8080");
     }
 
     @Test
-    void givenSamverkaHealthcheck_whenRunInRuntimeImage_thenItsToolIsInstalled() throws IOException {
-        String check = healthcheckCommand("samverka");
+    void givenNodeHealthcheck_whenRunInRuntimeImage_thenItsToolIsInstalled() throws IOException {
+        String check = healthcheckCommand("command");
+        for (String name : QUERY_NODES) {
+            assertThat(healthcheckCommand(name)).isEqualTo(check);
+        }
         String runtimeStage = runtimeStage(Files.readAllLines(dockerfile(), StandardCharsets.UTF_8));
         boolean toolFound = false;
         for (String tool : List.of("curl", "wget")) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,15 @@ public class AdminAccountInitializer implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        try {
+            createUnlessPresent();
+        } catch (DuplicateKeyException createdByAnotherNode) {
+            // Command nodes starting together on a new database: one of them created it first.
+            log.info("Facilitator account '{}' was created by another command node", username);
+        }
+    }
+
+    private void createUnlessPresent() {
         if (accounts.exists(username)) {
             accounts.makeAdmin(username);
             return;

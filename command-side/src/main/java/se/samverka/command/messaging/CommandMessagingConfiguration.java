@@ -5,8 +5,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
@@ -18,6 +18,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,17 +41,21 @@ public class CommandMessagingConfiguration {
 
     /**
      * Only a lost race for an aggregate's next sequence number is worth retrying: the retry
-     * reloads the aggregate and decides again. Refusals by the domain are final.
+     * reloads the aggregate and decides again. Refusals by the domain are final. Up to 12
+     * retries with random, growing pauses (25 ms doubling to 400 ms, about 3 s in all): enough
+     * for several command nodes writing one busy workshop (MultiNodeIT), after which the
+     * client is told to send again (409).
      */
     @Bean
     public CommandGateway commandGateway(CommandBus commandBus, ScheduledExecutorService commandRetryExecutor) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
+                .retryScheduler(JitteredRetryScheduler.builder()
                         .retryExecutor(commandRetryExecutor)
-                        .retryInterval(25)
-                        .maxRetryCount(8)
-                        .nonTransientFailurePredicate(failure -> !isConcurrencyConflict(failure))
+                        .firstMillis(25)
+                        .ceilingMillis(400)
+                        .maxRetryCount(12)
+                        .retryWhen(CommandMessagingConfiguration::isConcurrencyConflict)
                         .build())
                 .build();
     }
@@ -96,9 +101,16 @@ public class CommandMessagingConfiguration {
                 .build();
     }
 
-    /** Keeps live workshops in memory, so a vote does not replay the workshop's history. */
+    /**
+     * Keeps live workshops in memory, so a vote does not replay the workshop's history. Only
+     * while this node is the workshops' only writer: a cached workshop does not see events
+     * another command node appended, and a decision that emits nothing (the same score again,
+     * a refusal because a round looks closed) would be taken on that stale state without any
+     * conflict to retry. With several command nodes, {@code samverka.command.aggregate-cache=false}
+     * loads every workshop from the store, so each decision sees the latest state.
+     */
     @Bean
-    public Cache workshopCache() {
-        return new WeakReferenceCache();
+    public Cache workshopCache(@Value("${samverka.command.aggregate-cache:true}") boolean enabled) {
+        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
     }
 }

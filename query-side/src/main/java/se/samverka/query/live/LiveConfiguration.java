@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
+import org.springframework.messaging.simp.stomp.StompReactorNettyCodec;
+import org.springframework.messaging.tcp.reactor.ReactorNettyTcpClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
@@ -70,7 +72,10 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
                     .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
                     .setTaskScheduler(heartbeats);
         } else {
+            // The TCP client is given explicitly: Spring picks one by looking for Reactor Netty's
+            // HTTP client, which this service does not carry; the TCP core it needs is here.
             registry.enableStompBrokerRelay("/topic")
+                    .setTcpClient(new ReactorNettyTcpClient<>(relayHost, relayPort, new StompReactorNettyCodec()))
                     .setRelayHost(relayHost)
                     .setRelayPort(relayPort)
                     .setClientLogin(relayLogin)

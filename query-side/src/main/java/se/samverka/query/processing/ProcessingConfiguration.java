@@ -1,16 +1,18 @@
 package se.samverka.query.processing;
 
 import com.mongodb.client.MongoDatabase;
+import java.time.Duration;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.query.audit.AuditProjection;
 
 /**
  * Tracking processors of the query side: their tokens live in MongoDB beside the read models.
@@ -20,11 +22,26 @@ import org.springframework.context.annotation.Configuration;
 public class ProcessingConfiguration {
     static final int BATCH_SIZE = 100;
 
+    /** Static: {@link #configure} of this same class needs it. */
     @Bean
-    public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer) {
+    public static ProcessingNode processingNode(@Value("${samverka.node-name:}") String name,
+                                         @Value("${samverka.processing.segments:1}") int segments,
+                                         @Value("${samverka.processing.claim-timeout-ms:10000}") long claimTimeout,
+                                         @Value("${samverka.processing.claim-interval-ms:1000}") long claimInterval) {
+        return new ProcessingNode(name, segments, claimTimeout, claimInterval);
+    }
+
+    /**
+     * Claims carry this node's name and expire after the claim timeout: a node killed with its
+     * segments claimed gives them up to the others after that time, without anyone's help.
+     */
+    @Bean
+    public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer, ProcessingNode node) {
         return MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(queryDatabase).build())
                 .serializer(serializer)
+                .nodeId(node.name())
+                .claimTimeout(Duration.ofMillis(node.claimTimeoutMillis()))
                 .build();
     }
 
@@ -36,12 +53,17 @@ public class ProcessingConfiguration {
      * can cause.
      */
     @Autowired
-    public void configure(EventProcessingConfigurer processing) {
+    public void configure(EventProcessingConfigurer processing, ProcessingNode node) {
         // The default for every processor of the query side (each @ProcessingGroup): a processor
         // that writes to the relational store must register the JDBC transaction manager itself.
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration ->
-                        TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(BATCH_SIZE))
+                        node.tracking(node.segments(), BATCH_SIZE))
+                // The audit trail numbers each project's lines in the order it sees them, and files
+                // an aggregate's later events under the project its first event named: that needs
+                // one sequence, so it keeps one segment, which moves whole between query nodes.
+                .registerTrackingEventProcessorConfiguration(AuditProjection.GROUP, configuration ->
+                        node.tracking(1, BATCH_SIZE))
                 .registerDefaultTransactionManager(configuration -> NoTransactionManager.INSTANCE);
     }
 }
