@@ -46,6 +46,7 @@ import se.samverka.kernel.workshop.WorkshopEvent;
 import se.samverka.kernel.workshop.WorkshopId;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
+import se.samverka.query.processing.ProjectionLag;
 
 /**
  * The levers for many participants, for correctness rather than speed: conflated pushes still
@@ -254,7 +255,7 @@ class WorkshopLiveLeversTest {
             messages.add(new GenericDomainEventMessage<>("Workshop", "w1", firstVersion + i, events.get(i)));
         }
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
-        WorkshopBatching.Interceptor interceptor = new WorkshopBatching.Interceptor(views);
+        WorkshopBatching.Interceptor interceptor = new WorkshopBatching.Interceptor(views, new ProjectionLag());
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(
                 unitOfWork, List.of(interceptor), message -> {
                     GenericDomainEventMessage<?> event = (GenericDomainEventMessage<?>) message;
