@@ -438,7 +438,24 @@ export type LiveMessage =
   | RoundRevealedMessage
   | ResponsibilityChangedMessage
   | ScenarioDefinedMessage
-  | ScenarioVoteChangedMessage;
+  | ScenarioVoteChangedMessage
+  | WorkshopChangesMessage;
+
+/**
+ * Several changes of a busy workshop conflated into one push (the server sends at most one such
+ * push per workshop per short interval): they brought the workshop from version `since` to
+ * `version`, and it carries the latest state of what they touched. A state at a version from
+ * `since` up takes it; one below `since` missed something and reloads.
+ */
+export interface WorkshopChangesMessage {
+  type: 'workshop.changes';
+  version: number;
+  since: number;
+  participantCount: number;
+  capabilities: ReadonlyArray<{ id: string; rating: RatingAggregate; modes: ModeVotes }>;
+  rounds: readonly Round[];
+  scenarioVotes: readonly ScenarioVote[];
+}
 
 export interface ScenarioDefinedMessage {
   type: 'scenario.defined';

@@ -138,3 +138,25 @@ describe('parseLiveMessage', () => {
     expect(parseLiveMessage(body)).toEqual(expected);
   });
 });
+
+describe('parseLiveMessage workshop.changes', () => {
+  const body = {
+    type: 'workshop.changes', version: 9, since: 6, workshopId: 'w1', participantCount: 3,
+    capabilities: [{ id: 'set-goals', name: { sv: 'Mål', en: 'Goals' }, rating: { count: 2, mean: 3.5, median: 3.5,
+      stddev: 0.5, agreement: 0.75, distribution: [0, 0, 1, 1, 0] },
+    modes: { own: 1, collaboration: 0, procurement: 0, agreed: null } }],
+    rounds: [round('r1')], scenarioVotes: [],
+  };
+
+  it('reads the touched parts of a conflated push', () => {
+    const msg = parseLiveMessage(JSON.stringify(body));
+    expect(msg).toMatchObject({ type: 'workshop.changes', version: 9, since: 6, participantCount: 3 });
+    expect(msg?.type === 'workshop.changes' && msg.capabilities[0]?.rating.count).toBe(2);
+    expect(msg?.type === 'workshop.changes' && msg.rounds[0]?.id).toBe('r1');
+  });
+
+  it('takes a malformed one as unrecognised, so the client reloads', () => {
+    expect(parseLiveMessage(JSON.stringify({ ...body, since: 9 }))?.type).toBe('unrecognised');
+    expect(parseLiveMessage(JSON.stringify({ ...body, capabilities: [{ id: 'x' }] }))?.type).toBe('unrecognised');
+  });
+});

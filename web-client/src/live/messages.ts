@@ -11,6 +11,7 @@ import type {
   ScenarioTally,
   ScenarioVote,
   ScopeKind,
+  WorkshopChangesMessage,
 } from '../api/types';
 
 type Json = Record<string, unknown>;
@@ -161,6 +162,34 @@ export function asScenarioVote(value: unknown): ScenarioVote | null {
   };
 }
 
+/** The parts of a conflated workshop.changes message; null when any is malformed. */
+function asChanges(value: Json): Pick<WorkshopChangesMessage, 'participantCount' | 'capabilities' | 'rounds' | 'scenarioVotes'> | null {
+  const { participantCount, capabilities, rounds, scenarioVotes } = value;
+  if (!isWholeNumber(participantCount) || !Array.isArray(capabilities) || !Array.isArray(rounds)) return null;
+  if (!Array.isArray(scenarioVotes)) return null;
+  const parsedCapabilities: Array<{ id: string; rating: RatingAggregate; modes: ModeVotes }> = [];
+  for (const item of capabilities) {
+    if (!isObject(item) || typeof item.id !== 'string') return null;
+    const rating = asRating(item.rating);
+    const modes = asModes(item.modes);
+    if (!rating || !modes) return null;
+    parsedCapabilities.push({ id: item.id, rating, modes });
+  }
+  const parsedRounds: Round[] = [];
+  for (const item of rounds) {
+    const round = asRound(item);
+    if (!round) return null;
+    parsedRounds.push(round);
+  }
+  const parsedVotes: ScenarioVote[] = [];
+  for (const item of scenarioVotes) {
+    const vote = asScenarioVote(item);
+    if (!vote) return null;
+    parsedVotes.push(vote);
+  }
+  return { participantCount, capabilities: parsedCapabilities, rounds: parsedRounds, scenarioVotes: parsedVotes };
+}
+
 /**
  * Reads one live message body. Returns null for anything that is not a message at all
  * (bad JSON, no whole-number version); a message of an unknown type, or a known type with
@@ -252,6 +281,13 @@ export function parseLiveMessage(body: string): ReceivedMessage | null {
     case 'scenario-vote.changed': {
       const vote = asScenarioVote(value.vote);
       if (vote) return { type, version, vote };
+      break;
+    }
+    case 'workshop.changes': {
+      const changes = asChanges(value);
+      if (changes && isWholeNumber(value.since) && value.since < version) {
+        return { type, version, since: value.since, ...changes };
+      }
       break;
     }
   }

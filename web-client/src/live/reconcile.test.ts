@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReceivedMessage, WorkshopSnapshot } from '../api/types';
+import type { ReceivedMessage, WorkshopChangesMessage, WorkshopSnapshot } from '../api/types';
 import { joined, ONE_FOUR, rated, round, snapshot, TWO } from '../testing/fixtures';
 import { adoptSnapshot, applyMessage, applyMessages, keepNewer } from './reconcile';
 
@@ -378,5 +378,65 @@ describe('applyMessage to rounds and responsibility modes', () => {
   it('does not change the rounds it was given', () => {
     applyMessage(inRounds, { type: 'round.progress', version: 21, roundId: 'r1', voterCount: 9 });
     expect(inRounds.rounds[0]?.voterCount).toBe(1);
+  });
+});
+
+// A conflated push spans several versions and carries the latest state of what they touched.
+describe('workshop.changes', () => {
+  const NO_MODES = { own: 0, collaboration: 0, procurement: 0, agreed: null };
+  const changes = (since: number, version: number, extra: Partial<WorkshopChangesMessage> = {}): ReceivedMessage => ({
+    type: 'workshop.changes',
+    version,
+    since,
+    participantCount: 5,
+    capabilities: [{ id: 'set-goals-1', rating: TWO, modes: NO_MODES }],
+    rounds: [],
+    scenarioVotes: [],
+    ...extra,
+  });
+
+  it('takes the touched parts and jumps to its version when the state is at its start', () => {
+    const result = applyMessage(base, changes(10, 14));
+    expect(result.needsReload).toBe(false);
+    expect(result.state.version).toBe(14);
+    expect(result.state.participantCount).toBe(5);
+    expect(ratingOf(result.state, 'set-goals-1')).toEqual(TWO);
+    expect(ratingOf(result.state, 'operate')?.count).toBe(0);
+  });
+
+  it('applies to a state already inside its span (the parts are the latest values)', () => {
+    const inside = applyMessage(base, rated(11, 'set-goals-1', ONE_FOUR)).state;
+    const result = applyMessage(inside, changes(10, 14));
+    expect(result.needsReload).toBe(false);
+    expect(ratingOf(result.state, 'set-goals-1')).toEqual(TWO);
+  });
+
+  it('reloads when the state is older than its start: something before it was missed', () => {
+    expect(applyMessage(base, changes(11, 14)).needsReload).toBe(true);
+  });
+
+  it('is ignored when the state already has its version', () => {
+    expect(applyMessage(base, changes(8, 10))).toEqual({ state: base, needsReload: false });
+  });
+
+  it('reloads for a capability or round the state does not know', () => {
+    const unknownCapability = changes(10, 12, { capabilities: [{ id: 'nope', rating: TWO, modes: NO_MODES }] });
+    expect(applyMessage(base, unknownCapability).needsReload).toBe(true);
+    expect(applyMessage(base, changes(10, 12, { rounds: [round('r9')] })).needsReload).toBe(true);
+  });
+
+  it('replaces a known round, so a sealed round stays without results', () => {
+    const withRound = { ...base, rounds: [round('r1', { voterCount: 1 })] };
+    const result = applyMessage(withRound, changes(10, 13, { rounds: [round('r1', { voterCount: 3 })] }));
+    expect(result.state.rounds[0]?.voterCount).toBe(3);
+    expect(result.state.rounds[0]?.results).toBeNull();
+  });
+
+  it('among buffered messages applies in version order with the deltas after it', () => {
+    const result = applyMessages(base, [joined(15, 9), changes(10, 14), joined(11, 3)]);
+    expect(result.needsReload).toBe(false);
+    expect(result.state.version).toBe(15);
+    expect(result.state.participantCount).toBe(9);
+    expect(ratingOf(result.state, 'set-goals-1')).toEqual(TWO);
   });
 });

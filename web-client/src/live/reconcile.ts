@@ -1,4 +1,11 @@
-import type { Capability, ReceivedMessage, Round, RoundResult, WorkshopSnapshot } from '../api/types';
+import type {
+  Capability,
+  ReceivedMessage,
+  Round,
+  RoundResult,
+  WorkshopChangesMessage,
+  WorkshopSnapshot,
+} from '../api/types';
 
 /**
  * The result of offering a live message to the state. `needsReload` means the state can no
@@ -17,6 +24,8 @@ export interface ApplyResult {
  */
 export function applyMessage(state: WorkshopSnapshot, msg: ReceivedMessage): ApplyResult {
   if (msg.version <= state.version) return { state, needsReload: false };
+  // A conflated push spans versions since..version: any state within that span takes it.
+  if (msg.type === 'workshop.changes') return applyChanges(state, msg);
   if (msg.version > state.version + 1) return { state, needsReload: true };
 
   const reload = { state, needsReload: true };
@@ -85,6 +94,34 @@ export function applyMessage(state: WorkshopSnapshot, msg: ReceivedMessage): App
     case 'unrecognised':
       return reload;
   }
+}
+
+/**
+ * Takes the latest state of what several conflated changes touched. Something this state does
+ * not know (a capability, round or vote) means a structural change was missed: reload.
+ */
+function applyChanges(state: WorkshopSnapshot, msg: WorkshopChangesMessage): ApplyResult {
+  const reload = { state, needsReload: true };
+  if (state.version < msg.since) return reload;
+  let capabilities: Capability[] | null = state.capabilities.slice();
+  for (const changed of msg.capabilities) {
+    capabilities = capabilities && withCapability(capabilities, changed.id, (c) => ({ ...c, rating: changed.rating, modes: changed.modes }));
+  }
+  let rounds: Round[] | null = state.rounds.slice();
+  for (const changed of msg.rounds) {
+    rounds = rounds && withRound(rounds, changed.id, () => changed);
+  }
+  const scenarioVotes = state.scenarioVotes.slice();
+  for (const changed of msg.scenarioVotes) {
+    const index = scenarioVotes.findIndex((v) => v.id === changed.id);
+    if (index < 0) return reload;
+    scenarioVotes[index] = changed;
+  }
+  if (!capabilities || !rounds) return reload;
+  return {
+    state: { ...state, participantCount: msg.participantCount, capabilities, rounds, scenarioVotes, version: msg.version },
+    needsReload: false,
+  };
 }
 
 /** The capabilities with one changed; null when there is no such capability. */

@@ -85,9 +85,13 @@ public final class LoadGenerator {
         int windowSeconds = Integer.parseInt(options.getOrDefault("window-seconds", "10"));
         int baselineMessages = Integer.parseInt(options.getOrDefault("baseline-messages", "20"));
         LoadGenerator generator = new LoadGenerator(base, queryBases);
+        String password = options.getOrDefault("password", "admin-password");
         if (options.containsKey("fill-events")) {
-            generator.fill(options.getOrDefault("password", "admin-password"),
-                    Integer.parseInt(options.get("fill-events")), clients);
+            generator.fill(password, Integer.parseInt(options.get("fill-events")), clients, workshops);
+        } else if (options.containsKey("rebuild")) {
+            generator.rebuild(password, options.get("rebuild"));
+        } else if (options.containsKey("idle-clients")) {
+            generator.idle(password, Integer.parseInt(options.get("idle-clients")));
         } else {
             generator.run(options.getOrDefault("password", "admin-password"), clients, workshops, windowSeconds,
                     baselineMessages, options.get("pg"));
@@ -96,47 +100,163 @@ public final class LoadGenerator {
     }
 
     /**
-     * For the replay workload: stores about {@code events} rating events in one workshop as fast
-     * as 16 senders go, without live clients. Restarting the embedded default then rebuilds the
-     * read models from all of them; the time to ready is the replay's time.
+     * For the replay workload: stores about {@code events} rating events in {@code workshops}
+     * workshops (one aggregate lock each, so several go in parallel) as fast as 16 senders go,
+     * without live clients. {@code --rebuild} then rebuilds the read models from all of them.
      */
-    private void fill(String password, int events, int participants) throws Exception {
+    private void fill(String password, int events, int participants, int workshops) throws Exception {
         String facilitator = post("/api/v1/auth/login", null,
                 Map.of("username", "admin", "password", password)).get("token").asText();
-        JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Replay"));
-        List<String> tokens = new CopyOnWriteArrayList<>();
-        for (int i = 0; i < participants; i++) {
-            tokens.add(post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
-                    "displayName", "Deltagare " + i)).get("token").asText());
+        List<String> workshopIds = new ArrayList<>();
+        List<List<String>> tokens = new ArrayList<>();
+        for (int w = 0; w < workshops; w++) {
+            JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Replay " + w));
+            workshopIds.add(workshop.get("id").asText());
+            List<String> members = new ArrayList<>();
+            for (int i = 0; i < participants; i++) {
+                members.add(post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
+                        "displayName", "Deltagare " + i)).get("token").asText());
+            }
+            tokens.add(members);
         }
         ExecutorService senders = Executors.newFixedThreadPool(16);
         AtomicInteger sent = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
         List<java.util.concurrent.Future<?>> work = new ArrayList<>();
         for (int t = 0; t < 16; t++) {
             int lane = t;
             work.add(senders.submit(() -> {
                 Random random = new Random(lane);
-                while (sent.incrementAndGet() <= events) {
-                    String token = tokens.get(random.nextInt(tokens.size()));
+                int n;
+                while ((n = sent.incrementAndGet()) <= events) {
+                    int w = n % workshops;
+                    String token = tokens.get(w).get(random.nextInt(participants));
                     String capability = CAPABILITIES[random.nextInt(CAPABILITIES.length)];
                     int score = 1 + random.nextInt(5);
                     try {
-                        put("/api/v1/workshops/" + workshop.get("id").asText() + "/capabilities/" + capability
-                                + "/rating", token, Map.of("score", score));
+                        put("/api/v1/workshops/" + workshopIds.get(w) + "/capabilities/" + capability + "/rating",
+                                token, Map.of("score", score));
                     } catch (Exception e) {
-                        // the same score again is no event; counted anyway, the store is the judge
+                        failed.incrementAndGet();
                     }
                 }
                 return null;
             }));
         }
         for (var w : work) {
-            w.get(30, TimeUnit.MINUTES);
+            w.get(60, TimeUnit.MINUTES);
         }
-        System.out.printf("sent %d rating commands in %.1f s%n", events,
-                (System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("sent %d rating commands to %d workshops in %.1f s (%.0f/s), %d failed;"
+                + " a repeated score stores no event%n", events, workshops, seconds, events / seconds, failed.get());
         senders.shutdownNow();
+    }
+
+    /**
+     * W3: rebuilds one projection from the whole event store and times it; then checks that
+     * every workshop reads exactly as it did before (rebuilt equals live).
+     */
+    private void rebuild(String password, String group) throws Exception {
+        String facilitator = post("/api/v1/auth/login", null,
+                Map.of("username", "admin", "password", password)).get("token").asText();
+        Map<String, JsonNode> live = new HashMap<>();
+        for (JsonNode summary : get("/api/v1/workshops", facilitator)) {
+            String id = summary.get("id").asText();
+            live.put(id, get("/api/v1/workshops/" + id, facilitator));
+        }
+        long start = System.nanoTime();
+        JsonNode answer = post("/api/v1/bench/processors/" + group + "/rebuild", facilitator, Map.of());
+        long events = answer.get("storedEvents").asLong();
+        awaitAll(() -> true, () -> get("/api/v1/bench/processors/" + group, facilitator).get("caughtUp")
+                .asBoolean(), Duration.ofMinutes(30));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int same = 0;
+        for (var entry : live.entrySet()) {
+            if (get("/api/v1/workshops/" + entry.getKey(), facilitator).equals(entry.getValue())) {
+                same++;
+            }
+        }
+        System.out.printf("rebuilt %s from %d stored events in %.2f s: %.0f events/s;"
+                + " %d of %d workshops read exactly as before%n", group, events, seconds, events / seconds,
+                same, live.size());
+    }
+
+    /**
+     * Memory per idle client: the service's heap after collection before and after {@code count}
+     * participants connect over STOMP and subscribe to their workshop, then sit idle.
+     */
+    private void idle(String password, int count) throws Exception {
+        String facilitator = post("/api/v1/auth/login", null,
+                Map.of("username", "admin", "password", password)).get("token").asText();
+        JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Idle"));
+        String workshopId = workshop.get("id").asText();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<String>> joins = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            joins.add(pool.submit(() -> post("/api/v1/join", null, Map.of("joinCode",
+                    workshop.get("joinCode").asText(), "displayName", "Deltagare " + n)).get("token").asText()));
+        }
+        List<String> tokens = new ArrayList<>();
+        for (var join : joins) {
+            tokens.add(join.get(120, TimeUnit.SECONDS));
+        }
+        long before = post("/api/v1/bench/heap", facilitator, Map.of()).get("usedBytes").asLong();
+        WebSocketStompClient stomp = stompClient();
+        String ws = queryBases.get(0).replaceFirst("^http", "ws") + "/ws";
+        List<StompSession> sessions = new CopyOnWriteArrayList<>();
+        AtomicInteger received = new AtomicInteger();
+        List<java.util.concurrent.Future<?>> connects = new ArrayList<>();
+        for (String token : tokens) {
+            connects.add(pool.submit(() -> {
+                StompHeaders connect = new StompHeaders();
+                connect.add("Authorization", "Bearer " + token);
+                StompSession session = stomp.connectAsync(ws, new WebSocketHttpHeaders(), connect,
+                        new StompSessionHandlerAdapter() { }).get(60, TimeUnit.SECONDS);
+                session.subscribe("/topic/workshops." + workshopId, new StompFrameHandler() {
+                    @Override
+                    public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
+                        return JsonNode.class;
+                    }
+
+                    @Override
+                    public void handleFrame(StompHeaders headers, Object payload) {
+                        received.incrementAndGet();
+                    }
+                });
+                sessions.add(session);
+                return null;
+            }));
+        }
+        for (var connect : connects) {
+            connect.get(180, TimeUnit.SECONDS);
+        }
+        // Subscriptions are in place once a probe join has reached every client.
+        awaitAll(() -> post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
+                "displayName", "Probe")).size() > 0, () -> received.get() >= count, Duration.ofSeconds(120));
+        long after = post("/api/v1/bench/heap", facilitator, Map.of()).get("usedBytes").asLong();
+        System.out.printf("heap after GC: %.1f MB before, %.1f MB with %d idle subscribed clients:"
+                + " %.1f KB per client%n", before / 1e6, after / 1e6, sessions.size(),
+                (after - before) / 1024.0 / sessions.size());
+        sessions.forEach(StompSession::disconnect);
+        stomp.stop();
+        pool.shutdownNow();
+    }
+
+    private static WebSocketStompClient stompClient() {
+        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
+        heartbeats.setPoolSize(2);
+        heartbeats.initialize();
+        // A browser takes messages of any size; the JDK-side client defaults to 8 KB text frames.
+        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
+        container.setDefaultMaxTextMessageBufferSize(256 * 1024);
+        WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
+        stomp.setInboundMessageSizeLimit(256 * 1024);
+        stomp.setMessageConverter(new MappingJackson2MessageConverter());
+        stomp.setTaskScheduler(heartbeats);
+        stomp.setDefaultHeartbeat(new long[] {0, 0});
+        return stomp;
     }
 
     private void run(String password, int clientCount, int workshopCount, int windowSeconds, int baselineMessages,
@@ -167,13 +287,7 @@ public final class LoadGenerator {
         }
         System.out.printf("joined %d participants in %d workshops%n", clients.size(), workshopCount);
 
-        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
-        heartbeats.setPoolSize(2);
-        heartbeats.initialize();
-        WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
-        stomp.setMessageConverter(new MappingJackson2MessageConverter());
-        stomp.setTaskScheduler(heartbeats);
-        stomp.setDefaultHeartbeat(new long[] {0, 0});
+        WebSocketStompClient stomp = stompClient();
         List<StompSession> sessions = new CopyOnWriteArrayList<>();
         List<java.util.concurrent.Future<?>> connects = new ArrayList<>();
         for (int c = 0; c < clients.size(); c++) {
@@ -238,6 +352,7 @@ public final class LoadGenerator {
             }
         }
 
+        post("/api/v1/bench/projection-lag/reset", facilitator, Map.of());
         ScheduledExecutorService voters = Executors.newScheduledThreadPool(32);
         Random random = new Random(42);
         Map<String, List<long[]>> accepted = new ConcurrentHashMap<>();
@@ -253,7 +368,7 @@ public final class LoadGenerator {
                     JsonNode answer = put("/api/v1/workshops/" + client.workshopId() + "/capabilities/" + capability
                             + "/rating", client.token(), Map.of("score", score));
                     accepted.computeIfAbsent(client.workshopId(), k -> new CopyOnWriteArrayList<>())
-                            .add(new long[] {answer.get("version").asLong(), sent});
+                            .add(new long[] {answer.get("version").asLong(), sent, System.nanoTime()});
                 } catch (Exception e) {
                     refused.incrementAndGet();
                 }
@@ -270,16 +385,24 @@ public final class LoadGenerator {
                     .allMatch(c -> !c.seen().isEmpty() && c.seen().lastKey() >= last), Duration.ofSeconds(120));
         }
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
+        // The first screen to show a vote: its distance from the last tells fan-out from projection lag.
+        Histogram firstScreen = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
+        // The command's answer (stored in the event store): what precedes projection and push.
+        Histogram command = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
         int acceptedCount = 0;
         for (var entry : accepted.entrySet()) {
             for (long[] vote : entry.getValue()) {
                 acceptedCount++;
                 long latest = 0;
+                long earliest = Long.MAX_VALUE;
                 for (Client c : byWorkshop.get(entry.getKey())) {
                     var seenAt = c.seen().ceilingEntry(vote[0]);
                     latest = Math.max(latest, seenAt.getValue());
+                    earliest = Math.min(earliest, seenAt.getValue());
                 }
                 latency.recordValue(Math.max(1, (latest - vote[1]) / 1000));
+                firstScreen.recordValue(Math.max(1, (earliest - vote[1]) / 1000));
+                command.recordValue(Math.max(1, (vote[2] - vote[1]) / 1000));
             }
         }
         int counted = 0;
@@ -293,6 +416,12 @@ public final class LoadGenerator {
                 acceptedCount, refused.get(), counted, Math.max(0, acceptedCount - counted),
                 Math.max(0, counted - acceptedCount));
         print("vote-to-every-screen (ms)", latency);
+        print("vote-to-first-screen (ms)", firstScreen);
+        print("vote command answered (ms)", command);
+        JsonNode lag = get("/api/v1/bench/projection-lag", facilitator);
+        System.out.printf("event-to-read-model, this node (ms): n=%d p50=%.1f p99=%.1f p99.9=%.1f max=%.1f%n",
+                lag.get("n").asLong(), lag.get("p50").asDouble(), lag.get("p99").asDouble(),
+                lag.get("p999").asDouble(), lag.get("max").asDouble());
         print("plain STOMP broadcast baseline (ms)", baseline);
         System.out.printf("ratio p99: %.1f x baseline%n", latency.getValueAtPercentile(99)
                 / (double) Math.max(1, baseline.getValueAtPercentile(99)));

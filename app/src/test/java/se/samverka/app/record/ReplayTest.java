@@ -36,6 +36,11 @@ class ReplayTest extends ServiceTest {
             Map<String, JsonNode> next = new HashMap<>(ratings);
             return switch (message.get("type").asText()) {
                 case "participant.joined" -> new Seen(message.get("participantCount").asInt(), next);
+                // Conflated: the latest state of everything the changes since the last push touched.
+                case "workshop.changes" -> {
+                    message.get("capabilities").forEach(c -> next.put(c.get("id").asText(), c.get("rating")));
+                    yield new Seen(message.get("participantCount").asInt(), next);
+                }
                 case "capability.rated" -> {
                     next.put(message.get("capabilityId").asText(), message.get("rating"));
                     yield new Seen(participantCount, next);
@@ -72,12 +77,17 @@ class ReplayTest extends ServiceTest {
                 if (message.get("version").asLong() <= version) {
                     continue;
                 }
-                assertThat(message.get("version").asLong()).as("no gap").isEqualTo(version + 1);
+                if (message.get("type").asText().equals("workshop.changes")) {
+                    assertThat(message.get("since").asLong()).as("no gap").isLessThanOrEqualTo(version);
+                } else {
+                    assertThat(message.get("version").asLong()).as("no gap").isEqualTo(version + 1);
+                }
                 version = message.get("version").asLong();
                 seen.put(version, seen.lastEntry().getValue().apply(message));
             }
             assertThat(seen.lastKey()).isEqualTo(last);
-            assertThat(seen).hasSizeGreaterThanOrEqualTo(8);
+            // Eight changes; a busy moment may conflate some of them into one push.
+            assertThat(seen).hasSizeGreaterThanOrEqualTo(2);
 
             for (Map.Entry<Long, Seen> then : seen.entrySet()) {
                 JsonNode replayed = api.send("GET", "/api/v1/workshops/" + workshopId + "/replay?version="

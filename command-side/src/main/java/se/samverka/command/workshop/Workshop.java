@@ -72,7 +72,7 @@ import se.samverka.kernel.workshop.WorkshopModelChangedEvent;
  * <p>Until the facilitator opens a first round the workshop is in free rating: every capability
  * open, results live. From then on a rating is taken only inside an open round that covers it.
  */
-@Aggregate(cache = "workshopCache")
+@Aggregate(cache = "workshopCache", snapshotTriggerDefinition = "workshopSnapshotTrigger")
 public class Workshop {
     static final int MAX_TITLE = 200;
     static final int MAX_NAME = 80;
@@ -527,6 +527,53 @@ public class Workshop {
             }
         }
         return false;
+    }
+
+    /** The state as a snapshot; see {@link WorkshopSnapshotter}. */
+    WorkshopSnapshot snapshot() {
+        return new WorkshopSnapshot(workshopId, facilitator, List.copyOf(capabilities.values()),
+                List.copyOf(dimensionIds), List.copyOf(participants),
+                ratings.entrySet().stream().map(e -> new WorkshopSnapshot.Rating(e.getKey().participant(),
+                        e.getKey().round(), e.getKey().capabilityId(), e.getKey().dimension(), e.getValue())).toList(),
+                modes.entrySet().stream().map(e -> new WorkshopSnapshot.Mode(e.getKey().participant(),
+                        e.getKey().capabilityId(), e.getValue())).toList(),
+                new java.util.HashMap<>(agreedModes),
+                rounds.entrySet().stream().map(e -> new WorkshopSnapshot.RoundEntry(e.getKey(), e.getValue())).toList(),
+                openRound, List.copyOf(scenarios.values()),
+                scenarioVotes.entrySet().stream().map(e -> new WorkshopSnapshot.VoteEntry(e.getKey(), e.getValue()))
+                        .toList(),
+                List.copyOf(ballots.values()), openScenarioVote, version);
+    }
+
+    /** Loading from a snapshot: the snapshot comes first in the stream, the events after it follow. */
+    @EventSourcingHandler
+    void on(WorkshopSnapshot snapshot) {
+        this.workshopId = snapshot.workshopId();
+        this.facilitator = snapshot.facilitator();
+        Map<String, FlatCapability> byId = new java.util.LinkedHashMap<>();
+        snapshot.capabilities().forEach(capability -> byId.put(capability.id(), capability));
+        this.capabilities = byId;
+        this.dimensionIds = new LinkedHashSet<>(snapshot.dimensionIds());
+        participants.clear();
+        participants.addAll(snapshot.participants());
+        ratings.clear();
+        snapshot.ratings().forEach(r -> ratings.put(new RatingKey(r.participant(), r.round(), r.capabilityId(),
+                r.dimension()), r.score()));
+        modes.clear();
+        snapshot.modes().forEach(m -> modes.put(new ModeKey(m.participant(), m.capabilityId()), m.mode()));
+        agreedModes.clear();
+        agreedModes.putAll(snapshot.agreedModes());
+        rounds.clear();
+        snapshot.rounds().forEach(r -> rounds.put(r.id(), r.round()));
+        this.openRound = snapshot.openRound();
+        scenarios.clear();
+        snapshot.scenarios().forEach(s -> scenarios.put(s.id().value(), s));
+        scenarioVotes.clear();
+        snapshot.scenarioVotes().forEach(v -> scenarioVotes.put(v.id(), v.vote()));
+        ballots.clear();
+        snapshot.ballots().forEach(b -> ballots.put(new BallotKey(b.participantId(), b.voteId()), b));
+        this.openScenarioVote = snapshot.openScenarioVote();
+        this.version = snapshot.version();
     }
 
     @EventSourcingHandler

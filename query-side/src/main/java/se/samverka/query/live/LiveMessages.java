@@ -1,6 +1,7 @@
 package se.samverka.query.live;
 
 import java.util.List;
+import se.samverka.query.workshop.CapabilityView;
 import se.samverka.query.workshop.ModeVotes;
 import se.samverka.query.workshop.RatingView;
 import se.samverka.query.workshop.RoundResult;
@@ -145,6 +146,26 @@ public final class LiveMessages {
 
         public ParticipantErased(long version, String workshopId, String participantId) {
             this(TYPE, version, workshopId, participantId);
+        }
+    }
+
+    /**
+     * Several changes of a busy workshop conflated into one push: they brought the workshop from
+     * version {@code since} to {@code version}, and this carries the latest state of what they
+     * touched (the participant count always; capabilities, rounds and scenario votes that changed),
+     * exactly as {@code GET /api/v1/workshops/{id}} serves them, so nothing sealed is in it. A
+     * client at a version from {@code since} up takes the parts in place of its own; one below
+     * {@code since} has missed something and reloads.
+     */
+    public record WorkshopChanges(String type, long version, long since, String workshopId, int participantCount,
+                                  List<CapabilityView> capabilities, List<RoundView> rounds,
+                                  List<ScenarioVoteView> scenarioVotes) {
+        public static final String TYPE = "workshop.changes";
+
+        public WorkshopChanges(long version, long since, String workshopId, int participantCount,
+                               List<CapabilityView> capabilities, List<RoundView> rounds,
+                               List<ScenarioVoteView> scenarioVotes) {
+            this(TYPE, version, since, workshopId, participantCount, capabilities, rounds, scenarioVotes);
         }
     }
 }

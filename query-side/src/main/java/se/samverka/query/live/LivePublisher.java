@@ -1,29 +1,186 @@
 package se.samverka.query.live;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Component;
+import se.samverka.query.workshop.WorkshopView;
 
 /**
  * Pushes changes to everyone following a workshop, or one stream of a project's records
  * (for example its risk register). Every stream has versions of its own that rise by one per
  * message, so a stream is fed by exactly one aggregate.
+ *
+ * <p>A workshop's own topic is conflated: votes and joins are pushed at most once per workshop
+ * per {@code samverka.live.conflation-millis}. Such a change to a quiet workshop leaves at once
+ * as its delta message; those that come within the interval after a push wait for the interval's
+ * end and then leave as one message: the delta itself when only one waited, otherwise a
+ * {@link LiveMessages.WorkshopChanges} carrying the latest state of everything they touched,
+ * taken from the read model (which holds no sealed value). So in a busy workshop the messages
+ * grow with the clients, not with votes times clients, and each is serialised once for all
+ * subscribers. Structural changes (rounds opened, closed, revealed, model edits) are never held
+ * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
+ * version order; the broker keeps that order per session.
  */
 @Component
-public class LivePublisher {
+public class LivePublisher implements DisposableBean {
     /** Dotted, not slashed: RabbitMQ's STOMP adapter rejects slashes after {@code /topic/}. */
     public static final String TOPIC_PREFIX = "/topic/workshops.";
     public static final String PROJECT_TOPIC_PREFIX = "/topic/projects.";
     static final Pattern STREAM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private final SimpMessagingTemplate template;
+    private final long intervalNanos;
+    private final ScheduledExecutorService flusher;
+    private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
+    /** Without conflation: every change leaves at once as its delta (projection tests). */
     public LivePublisher(SimpMessagingTemplate template) {
-        this.template = template;
+        this(template, 0);
     }
 
+    @Autowired
+    public LivePublisher(SimpMessagingTemplate template,
+                         @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
+        if (conflationMillis < 0) {
+            throw new IllegalArgumentException("samverka.live.conflation-millis must not be negative");
+        }
+        this.template = template;
+        this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(conflationMillis);
+        this.flusher = conflationMillis == 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "live-conflation");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** An unconflated push to a workshop's topic (the benchmark's baseline). */
     public void publish(String workshopId, Object message) {
         template.convertAndSend(TOPIC_PREFIX + workshopId, message);
+    }
+
+    /**
+     * What a change touched, for conflation: the participant count, one capability, one round or
+     * one scenario vote. A change that is not one of these (a round opened, closed or revealed, a
+     * model edit...) is structural: it is never conflated, and what waited is sent before it.
+     */
+    public record Touched(String capabilityId, String roundId, String scenarioVoteId) {
+        public static final Touched PARTICIPANTS = new Touched(null, null, null);
+
+        public static Touched capability(String id) {
+            return new Touched(id, null, null);
+        }
+
+        public static Touched round(String id) {
+            return new Touched(null, id, null);
+        }
+
+        public static Touched scenarioVote(String id) {
+            return new Touched(null, null, id);
+        }
+    }
+
+    /**
+     * Pushes a change of the workshop read model: {@code delta} is the message for this change
+     * alone, {@code view} the read model after it (whose version is {@code version}), and
+     * {@code touched} what it changed, or null for a structural change. Call only after the read
+     * model holds the change, in version order.
+     */
+    public void publishChange(String workshopId, long version, Object delta, WorkshopView view, Touched touched) {
+        if (flusher == null) {
+            publish(workshopId, delta);
+            return;
+        }
+        Pending slot = pending.computeIfAbsent(workshopId, id -> new Pending());
+        synchronized (slot) {
+            long now = System.nanoTime();
+            if (touched == null) {
+                sendWaiting(workshopId, slot);
+                publish(workshopId, delta);
+                slot.lastSent = now;
+                return;
+            }
+            if (slot.waiting == 0 && now - slot.lastSent >= intervalNanos) {
+                publish(workshopId, delta);
+                slot.lastSent = now;
+                return;
+            }
+            if (slot.waiting == 0) {
+                slot.since = version - 1;
+            }
+            slot.waiting++;
+            slot.delta = delta;
+            slot.view = view;
+            slot.touched.add(touched);
+            if (!slot.scheduled) {
+                slot.scheduled = true;
+                long delay = Math.max(0, slot.lastSent + intervalNanos - now);
+                flusher.schedule(() -> flush(workshopId, slot), delay, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    private void flush(String workshopId, Pending slot) {
+        synchronized (slot) {
+            slot.scheduled = false;
+            if (slot.waiting > 0) {
+                sendWaiting(workshopId, slot);
+                slot.lastSent = System.nanoTime();
+            }
+        }
+    }
+
+    /** Sends what waits, if anything: the delta alone, or the touched parts as they now stand. */
+    private void sendWaiting(String workshopId, Pending slot) {
+        if (slot.waiting == 0) {
+            return;
+        }
+        try {
+            publish(workshopId, slot.waiting == 1 ? slot.delta : changes(workshopId, slot));
+        } finally {
+            // A failed push is not retried: the next one, or a client's reload on its gap, mends it.
+            slot.waiting = 0;
+            slot.delta = null;
+            slot.view = null;
+            slot.touched.clear();
+        }
+    }
+
+    private static LiveMessages.WorkshopChanges changes(String workshopId, Pending slot) {
+        WorkshopView view = slot.view;
+        Set<String> capabilities = new HashSet<>();
+        Set<String> rounds = new HashSet<>();
+        Set<String> votes = new HashSet<>();
+        for (Touched touched : slot.touched) {
+            if (touched.capabilityId() != null) {
+                capabilities.add(touched.capabilityId());
+            }
+            if (touched.roundId() != null) {
+                rounds.add(touched.roundId());
+            }
+            if (touched.scenarioVoteId() != null) {
+                votes.add(touched.scenarioVoteId());
+            }
+        }
+        return new LiveMessages.WorkshopChanges(view.version(), slot.since, workshopId, view.participantCount(),
+                view.capabilities().stream().filter(c -> capabilities.contains(c.id())).toList(),
+                listOf(view.rounds()).stream().filter(r -> rounds.contains(r.id())).toList(),
+                listOf(view.scenarioVotes()).stream().filter(v -> votes.contains(v.id())).toList());
+    }
+
+    private static <T> List<T> listOf(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** Pushes to {@code /topic/projects.{projectId}.{stream}}. */
@@ -44,5 +201,23 @@ public class LivePublisher {
             throw new IllegalArgumentException("a stream name is lower-case letters, digits and '-'");
         }
         return stream;
+    }
+
+    @Override
+    public void destroy() {
+        if (flusher != null) {
+            flusher.shutdownNow();
+        }
+    }
+
+    /** What waits to be pushed for one workshop; guarded by its own monitor. */
+    private static final class Pending {
+        final List<Touched> touched = new ArrayList<>();
+        long lastSent = System.nanoTime() - TimeUnit.DAYS.toNanos(1);
+        int waiting;
+        boolean scheduled;
+        long since;
+        Object delta;
+        WorkshopView view;
     }
 }

@@ -30,8 +30,10 @@ import se.samverka.query.live.LivePublisher;
 /**
  * Projects workshop events into MongoDB and pushes each change live. The workshop version
  * is the event's sequence number in its workshop, so clients can tell when they missed one:
- * every event after the first pushes exactly one message. A push goes out only after the read
- * model holds the change, so a client that reloads on a gap finds at least what was announced.
+ * every event after the first pushes exactly one message, unless the publisher conflates several
+ * of a busy workshop into one state message (see {@link LivePublisher}). A push goes out only
+ * after the read model holds the change, so a client that reloads on a gap finds at least what
+ * was announced; within a tracking batch that is after the batch's one write per workshop.
  *
  * <p>Sealing is enforced here: a rating in a sealed round updates only the round's voter count
  * in the workshop document, and its push says only how many have voted. The values wait in
@@ -71,9 +73,9 @@ public class WorkshopProjection {
         views.saveParticipant(new ParticipantView(event.participantId().value(), workshopId, name, organisation,
                 event.joinedAt()));
         views.apply(workshopId, version, view -> view.withParticipantCount(view.participantCount() + 1))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantJoined(version, workshopId,
-                        view.participantCount(), new LiveMessages.ParticipantSummary(event.participantId().value(),
-                        name, organisation))));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ParticipantJoined(version,
+                        workshopId, view.participantCount(), new LiveMessages.ParticipantSummary(
+                        event.participantId().value(), name, organisation)), LivePublisher.Touched.PARTICIPANTS));
     }
 
     /** The participant's name and organisation go from the read models; their ratings stay, without organisation. */
@@ -82,8 +84,8 @@ public class WorkshopProjection {
         String workshopId = event.workshopId().value();
         views.eraseParticipant(event.participantId().value(), PersonalDataCipher.ERASED);
         views.apply(workshopId, version, view -> view)
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantErased(version, workshopId,
-                        event.participantId().value())));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ParticipantErased(version,
+                        workshopId, event.participantId().value()), null));
     }
 
     /** The removed participant leaves the list and the count; what they rated stays in the results. */
@@ -92,8 +94,8 @@ public class WorkshopProjection {
         String workshopId = event.workshopId().value();
         views.deleteParticipant(event.participantId().value());
         views.apply(workshopId, version, view -> view.withParticipantCount(Math.max(0, view.participantCount() - 1)))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ParticipantRemoved(version, workshopId,
-                        view.participantCount(), event.participantId().value())));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ParticipantRemoved(version,
+                        workshopId, view.participantCount(), event.participantId().value()), null));
     }
 
     @EventHandler
@@ -101,7 +103,7 @@ public class WorkshopProjection {
         String workshopId = event.workshopId().value();
         String participantId = event.participantId().value();
         String roundId = event.roundId() == null ? null : event.roundId().value();
-        WorkshopView current = views.find(workshopId).orElseThrow(() ->
+        WorkshopView current = views.findProjected(workshopId).orElseThrow(() ->
                 new IllegalStateException("workshop " + workshopId + " is not projected yet"));
         String organisation = views.participant(participantId).map(ParticipantView::organisation).orElse(null);
         views.saveRating(new RatingRecord(RatingRecord.idOf(participantId, roundId, event.capabilityId(),
@@ -110,8 +112,9 @@ public class WorkshopProjection {
         if (roundId == null) {
             views.apply(workshopId, version, view -> view.withRating(event.capabilityId(), event.score(),
                             event.previousScore()))
-                    .ifPresent(view -> live.publish(workshopId, new LiveMessages.CapabilityRated(version, workshopId,
-                            event.capabilityId(), view.capability(event.capabilityId()).rating())));
+                    .ifPresent(view -> push(workshopId, version, view, new LiveMessages.CapabilityRated(version,
+                            workshopId, event.capabilityId(), view.capability(event.capabilityId()).rating()),
+                            LivePublisher.Touched.capability(event.capabilityId())));
             return;
         }
         views.apply(workshopId, version, view -> view.withRound(roundId, round -> {
@@ -122,11 +125,11 @@ public class WorkshopProjection {
                 }))
                 .ifPresent(view -> {
                     RoundView round = view.round(roundId);
-                    live.publish(workshopId, round.sealed()
+                    push(workshopId, version, view, round.sealed()
                             ? new LiveMessages.RoundProgress(version, workshopId, roundId, round.voterCount())
                             : new LiveMessages.RoundRated(version, workshopId, roundId, event.capabilityId(),
                             event.dimension(), resultOf(round, event.capabilityId(), event.dimension()),
-                            round.voterCount()));
+                            round.voterCount()), LivePublisher.Touched.round(roundId));
                 });
     }
 
@@ -134,8 +137,8 @@ public class WorkshopProjection {
     void on(RoundOpenedEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
         views.apply(workshopId, version, view -> view.withRound(RoundView.opened(event)))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.RoundOpened(version, workshopId,
-                        view.round(event.roundId().value()))));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.RoundOpened(version, workshopId,
+                        view.round(event.roundId().value())), null));
     }
 
     @EventHandler
@@ -150,8 +153,8 @@ public class WorkshopProjection {
 
     private void close(String workshopId, String roundId, java.time.Instant at, boolean byTimer, long version) {
         views.apply(workshopId, version, view -> view.withRound(roundId, round -> round.closed(at, byTimer)))
-                .ifPresent(view -> live.publish(workshopId,
-                        new LiveMessages.RoundClosed(version, workshopId, roundId, byTimer)));
+                .ifPresent(view -> push(workshopId, version, view,
+                        new LiveMessages.RoundClosed(version, workshopId, roundId, byTimer), null));
     }
 
     @EventHandler
@@ -160,8 +163,8 @@ public class WorkshopProjection {
         String roundId = event.roundId().value();
         views.apply(workshopId, version, view -> view.withRound(roundId, round -> round.revealed(event.revealedAt(),
                         RoundResults.of(views.ratingsOfRound(workshopId, roundId), view))))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.RoundRevealed(version, workshopId,
-                        roundId, view.round(roundId).results())));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.RoundRevealed(version, workshopId,
+                        roundId, view.round(roundId).results()), null));
     }
 
     @EventHandler
@@ -182,32 +185,33 @@ public class WorkshopProjection {
                              java.util.function.UnaryOperator<ModeVotes> change) {
         views.apply(workshopId, version, view -> view.withCapability(capabilityId,
                         capability -> capability.withModes(change.apply(capability.modes()))))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ResponsibilityChanged(version,
-                        workshopId, capabilityId, view.capability(capabilityId).modes())));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ResponsibilityChanged(version,
+                        workshopId, capabilityId, view.capability(capabilityId).modes()),
+                        LivePublisher.Touched.capability(capabilityId)));
     }
 
     @EventHandler
     void on(WorkshopModelChangedEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
         views.apply(workshopId, version, view -> view.withModel(event.capabilityModel()))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ModelChanged(version, workshopId,
-                        event.change())));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ModelChanged(version, workshopId,
+                        event.change()), null));
     }
 
     @EventHandler
     void on(ScenarioDefinedEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
         views.apply(workshopId, version, view -> view.withScenario(event.scenario()))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ScenarioDefined(version, workshopId,
-                        event.scenario())));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ScenarioDefined(version, workshopId,
+                        event.scenario()), null));
     }
 
     @EventHandler
     void on(ScenarioVoteOpenedEvent event, @SequenceNumber long version) {
         String workshopId = event.workshopId().value();
         views.apply(workshopId, version, view -> view.withScenarioVote(ScenarioVoteView.opened(event)))
-                .ifPresent(view -> live.publish(workshopId, new LiveMessages.ScenarioVoteChanged(version, workshopId,
-                        view.scenarioVote(event.voteId().value()))));
+                .ifPresent(view -> push(workshopId, version, view, new LiveMessages.ScenarioVoteChanged(version,
+                        workshopId, view.scenarioVote(event.voteId().value())), null));
     }
 
     @EventHandler
@@ -221,8 +225,8 @@ public class WorkshopProjection {
             ScenarioVoteView vote = view.scenarioVote(voteId).withVoter(participantId);
             return view.withScenarioVote(vote.sealed() ? vote : vote.withState(vote.state(),
                     ScenarioVoteView.tally(vote.scenarioIds(), views.ballotsOf(workshopId, voteId))));
-        }).ifPresent(view -> live.publish(workshopId, scenarioVoteMessage(version, workshopId,
-                view.scenarioVote(voteId))));
+        }).ifPresent(view -> push(workshopId, version, view, scenarioVoteMessage(version, workshopId,
+                view.scenarioVote(voteId)), LivePublisher.Touched.scenarioVote(voteId)));
     }
 
     @EventHandler
@@ -232,8 +236,8 @@ public class WorkshopProjection {
         views.apply(workshopId, version, view -> {
             ScenarioVoteView vote = view.scenarioVote(voteId);
             return view.withScenarioVote(vote.withState(RoundView.CLOSED, vote.results()));
-        }).ifPresent(view -> live.publish(workshopId, scenarioVoteMessage(version, workshopId,
-                view.scenarioVote(voteId))));
+        }).ifPresent(view -> push(workshopId, version, view, scenarioVoteMessage(version, workshopId,
+                view.scenarioVote(voteId)), null));
     }
 
     @EventHandler
@@ -244,14 +248,24 @@ public class WorkshopProjection {
             ScenarioVoteView vote = view.scenarioVote(voteId);
             return view.withScenarioVote(vote.withState(RoundView.REVEALED,
                     ScenarioVoteView.tally(vote.scenarioIds(), views.ballotsOf(workshopId, voteId))));
-        }).ifPresent(view -> live.publish(workshopId, scenarioVoteMessage(version, workshopId,
-                view.scenarioVote(voteId))));
+        }).ifPresent(view -> push(workshopId, version, view, scenarioVoteMessage(version, workshopId,
+                view.scenarioVote(voteId)), null));
     }
 
     /** The vote as it may be seen; a sealed, unrevealed vote carries its voter count only. */
     private static LiveMessages.ScenarioVoteChanged scenarioVoteMessage(long version, String workshopId,
                                                                          ScenarioVoteView vote) {
         return new LiveMessages.ScenarioVoteChanged(version, workshopId, vote);
+    }
+
+    /**
+     * Pushes a change once the read model holds it: the delta message, the view it brought and
+     * what it touched, from which the publisher takes the parts when it conflates several changes
+     * of a busy workshop; {@code touched} null marks a structural change, never conflated.
+     */
+    private void push(String workshopId, long version, WorkshopView view, Object message,
+                      LivePublisher.Touched touched) {
+        views.whenStored(() -> live.publishChange(workshopId, version, message, view, touched));
     }
 
     private static RatingView resultOf(RoundView round, String capabilityId, String dimension) {

@@ -14,11 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
 
 /**
  * The workshop read models in MongoDB. Every write is idempotent, because the tracking token
  * and the read model are not written atomically: an event may be handled twice after a crash.
+ *
+ * <p>Within a tracking batch that {@link WorkshopBatching} opened, a workshop document is read
+ * once, changed in memory by each event and written once at the batch's end, still with the
+ * compare-and-set on the version it was read at; the actions that must follow the write (the
+ * live pushes) wait for it. Outside such a batch every change is written at once.
  */
 @Component
 public class WorkshopViews {
@@ -46,6 +53,15 @@ public class WorkshopViews {
     public Optional<WorkshopView> findByJoinCode(String joinCode) {
         String code = joinCode == null ? "" : joinCode.strip().toUpperCase(java.util.Locale.ROOT);
         return code.isEmpty() ? Optional.empty() : Optional.ofNullable(workshops.find(eq("joinCode", code)).first());
+    }
+
+    /** The workshop as the projection sees it: with the current batch's changes not yet written. */
+    Optional<WorkshopView> findProjected(String workshopId) {
+        Batch batch = batch();
+        if (batch != null && batch.latest.containsKey(workshopId)) {
+            return Optional.of(batch.latest.get(workshopId));
+        }
+        return find(workshopId);
     }
 
     public List<WorkshopView> facilitatedBy(String facilitator) {
@@ -105,7 +121,9 @@ public class WorkshopViews {
      * normal operation; if it ever does, failing lets the processor retry the event.
      */
     Optional<WorkshopView> apply(String workshopId, long version, UnaryOperator<WorkshopView> change) {
-        WorkshopView current = workshops.find(eq("_id", workshopId)).first();
+        Batch batch = batch();
+        WorkshopView current = batch != null && batch.latest.containsKey(workshopId) ? batch.latest.get(workshopId)
+                : workshops.find(eq("_id", workshopId)).first();
         if (current == null) {
             throw new IllegalStateException("workshop " + workshopId + " is not projected yet");
         }
@@ -113,12 +131,65 @@ public class WorkshopViews {
             return Optional.empty();
         }
         WorkshopView next = change.apply(current).withVersion(version);
-        UpdateResult result = workshops.replaceOne(and(eq("_id", workshopId), eq("version", current.version())), next);
+        if (batch != null) {
+            batch.readAt.putIfAbsent(workshopId, current.version());
+            batch.latest.put(workshopId, next);
+            return Optional.of(next);
+        }
+        replace(workshopId, current.version(), next);
+        return Optional.of(next);
+    }
+
+    private void replace(String workshopId, long readAt, WorkshopView next) {
+        UpdateResult result = workshops.replaceOne(and(eq("_id", workshopId), eq("version", readAt)), next);
         if (result.getMatchedCount() != 1) {
-            throw new IllegalStateException("workshop " + workshopId + " changed while version " + version
+            throw new IllegalStateException("workshop " + workshopId + " changed while version " + next.version()
                     + " was applied");
         }
-        return Optional.of(next);
+    }
+
+    /** Runs {@code action} once the changes made so far are written: now, or at the batch's end. */
+    void whenStored(Runnable action) {
+        Batch batch = batch();
+        if (batch == null) {
+            action.run();
+        } else {
+            batch.afterStore.add(action);
+        }
+    }
+
+    /** Opens a batch in the unit of work: changes are kept until {@link #endBatch} writes them. */
+    void beginBatch(UnitOfWork<?> unitOfWork) {
+        unitOfWork.resources().put(BATCH, new Batch());
+    }
+
+    /**
+     * Writes each workshop changed in the batch once, then runs what waited for the writes. Runs
+     * before the tracking token is stored; if a write fails, the batch fails and is handled again.
+     */
+    void endBatch(UnitOfWork<?> unitOfWork) {
+        Batch batch = (Batch) unitOfWork.resources().remove(BATCH);
+        if (batch == null) {
+            return;
+        }
+        batch.latest.forEach((workshopId, view) -> replace(workshopId, batch.readAt.get(workshopId), view));
+        batch.afterStore.forEach(Runnable::run);
+    }
+
+    private static Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return (Batch) CurrentUnitOfWork.get().resources().get(BATCH);
+    }
+
+    private static final String BATCH = WorkshopViews.class.getName() + ".batch";
+
+    /** The workshop documents changed in one tracking batch, and what waits for their write. */
+    private static final class Batch {
+        final Map<String, Long> readAt = new LinkedHashMap<>();
+        final Map<String, WorkshopView> latest = new LinkedHashMap<>();
+        final List<Runnable> afterStore = new ArrayList<>();
     }
 
     void saveParticipant(ParticipantView participant) {
