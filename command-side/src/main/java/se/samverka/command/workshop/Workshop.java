@@ -531,8 +531,8 @@ public class Workshop {
 
     /** The state as a snapshot; see {@link WorkshopSnapshotter}. */
     WorkshopSnapshot snapshot() {
-        return new WorkshopSnapshot(workshopId, facilitator, List.copyOf(capabilities.values()),
-                List.copyOf(dimensionIds), List.copyOf(participants),
+        return new WorkshopSnapshot(workshopId, projectId, facilitator, List.copyOf(capabilities.values()),
+                List.copyOf(dimensionIds), List.copyOf(participants), List.copyOf(erased), List.copyOf(removed),
                 ratings.entrySet().stream().map(e -> new WorkshopSnapshot.Rating(e.getKey().participant(),
                         e.getKey().round(), e.getKey().capabilityId(), e.getKey().dimension(), e.getValue())).toList(),
                 modes.entrySet().stream().map(e -> new WorkshopSnapshot.Mode(e.getKey().participant(),
@@ -549,6 +549,7 @@ public class Workshop {
     @EventSourcingHandler
     void on(WorkshopSnapshot snapshot) {
         this.workshopId = snapshot.workshopId();
+        this.projectId = snapshot.projectId();
         this.facilitator = snapshot.facilitator();
         Map<String, FlatCapability> byId = new java.util.LinkedHashMap<>();
         snapshot.capabilities().forEach(capability -> byId.put(capability.id(), capability));
@@ -556,6 +557,10 @@ public class Workshop {
         this.dimensionIds = new LinkedHashSet<>(snapshot.dimensionIds());
         participants.clear();
         participants.addAll(snapshot.participants());
+        erased.clear();
+        erased.addAll(snapshot.erased());
+        removed.clear();
+        removed.addAll(snapshot.removed());
         ratings.clear();
         snapshot.ratings().forEach(r -> ratings.put(new RatingKey(r.participant(), r.round(), r.capabilityId(),
                 r.dimension()), r.score()));

@@ -13,13 +13,18 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.samverka.kernel.personal.PersonalDataCipher;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.workshop.AgreedModeRecordedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.EraseParticipantCommand;
 import se.samverka.kernel.workshop.JoinWorkshopCommand;
 import se.samverka.kernel.workshop.ParticipantId;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.RateCapabilityCommand;
 import se.samverka.kernel.workshop.ResponsibilityMode;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
@@ -43,6 +48,7 @@ class WorkshopSnapshotTest {
     private static final WorkshopId WORKSHOP = new WorkshopId("w1");
     private static final ParticipantId ANNA = new ParticipantId("anna");
     private static final ParticipantId BO = new ParticipantId("bo");
+    private static final ParticipantId CARL = new ParticipantId("carl");
     private static final RoundId ROUND = new RoundId("r1");
 
     private FixtureConfiguration<Workshop> fixture;
@@ -51,9 +57,14 @@ class WorkshopSnapshotTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(Workshop.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(PersonalDataCipher.PLAIN);
+        fixture.registerInjectableResource((ProjectOrganisations) project -> OrganisationList.OPEN);
     }
 
-    /** Free ratings with a replacement, mode votes and an agreed mode, a round opened and closed. */
+    /**
+     * Free ratings with a replacement, mode votes and an agreed mode, a round opened and closed,
+     * a participant removed and one erased.
+     */
     private static Workshop rebuiltFromEvents() {
         Workshop workshop = new Workshop();
         workshop.on(new WorkshopCreatedEvent(WORKSHOP, new ProjectId("p1"), "Förmågor", "ABC234", "admin",
@@ -70,6 +81,9 @@ class WorkshopSnapshotTest {
                 new RoundSettings(RoundSettings.RatingMode.OVERALL, false, true, null), NOW, null), 8);
         workshop.on(new CapabilityRatedEvent(WORKSHOP, ANNA, "set-goals", 3, null, NOW, ROUND, null), 9);
         workshop.on(new RoundClosedEvent(WORKSHOP, ROUND, NOW), 10);
+        workshop.on(new ParticipantJoinedEvent(WORKSHOP, CARL, "Carl", "Åmål", NOW), 11);
+        workshop.on(new ParticipantRemovedEvent(WORKSHOP, CARL, NOW), 12);
+        workshop.on(new ParticipantErasedEvent(WORKSHOP, BO, "admin", NOW), 13);
         return workshop;
     }
 
@@ -88,8 +102,11 @@ class WorkshopSnapshotTest {
         loaded.on(throughJson(snapshot));
         WorkshopSnapshot again = loaded.snapshot();
 
-        assertThat(again.version()).isEqualTo(10);
+        assertThat(again.version()).isEqualTo(13);
         assertThat(again.workshopId()).isEqualTo(snapshot.workshopId());
+        assertThat(again.projectId()).isEqualTo(new ProjectId("p1"));
+        assertThat(again.erased()).containsExactly(BO);
+        assertThat(again.removed()).containsExactly(CARL);
         assertThat(again.facilitator()).isEqualTo(snapshot.facilitator());
         assertThat(again.capabilities()).isEqualTo(snapshot.capabilities());
         assertThat(again.dimensionIds()).isEqualTo(snapshot.dimensionIds());
@@ -115,7 +132,23 @@ class WorkshopSnapshotTest {
         fixture.given(throughJson(rebuiltFromEvents().snapshot()))
                 .when(new JoinWorkshopCommand(WORKSHOP, BO, "Bo", "Tanum"))
                 .expectNoEvents()
-                .expectResultMessagePayload(10L);
+                .expectResultMessagePayload(13L);
+    }
+
+    @Test
+    void givenOnlyTheSnapshot_whenARemovedParticipantJoinsAgain_thenRefusedAsFromTheEvents() {
+        fixture.given(throughJson(rebuiltFromEvents().snapshot()))
+                .when(new JoinWorkshopCommand(WORKSHOP, CARL, "Carl", "Åmål"))
+                .expectException(DomainException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenOnlyTheSnapshot_whenAnErasedParticipantIsErasedAgain_thenNothingChanges() {
+        fixture.given(throughJson(rebuiltFromEvents().snapshot()))
+                .when(new EraseParticipantCommand(WORKSHOP, "admin", BO))
+                .expectNoEvents()
+                .expectResultMessagePayload(13L);
     }
 
     @Test
