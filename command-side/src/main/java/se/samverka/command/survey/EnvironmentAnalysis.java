@@ -74,8 +74,9 @@ public class EnvironmentAnalysis {
         }
         SourceStatus status = command.status() == null ? SourceStatus.PLANNED : command.status();
         EnvironmentSourceSetEvent next = new EnvironmentSourceSetEvent(command.projectId(), id, command.kind(),
-                text("organisation", command.organisation(), MAX_NAME),
-                optional("question", command.question(), MAX_QUESTION), optional("notes", command.notes(), MAX_NOTES),
+                SurveyRules.requiredText("organisation", command.organisation(), MAX_NAME),
+                SurveyRules.optionalText("question", command.question(), MAX_QUESTION),
+                SurveyRules.optionalText("notes", command.notes(), MAX_NOTES),
                 command.date(), current == null ? null : current.status(), status, command.facilitator(),
                 clock.instant());
         if (current == null || !(current.kind() == next.kind() && current.organisation().equals(next.organisation())
@@ -110,7 +111,7 @@ public class EnvironmentAnalysis {
         List<String> capabilityIds = distinct("capabilityIds", command.capabilityIds());
         capabilityIds.forEach(capability -> models.requireCapability(command.projectId(), capability, null));
         FindingRecordedEvent next = new FindingRecordedEvent(command.projectId(), id,
-                text("statement", command.statement(), MAX_STATEMENT), sourceIds, capabilityIds,
+                SurveyRules.requiredText("statement", command.statement(), MAX_STATEMENT), sourceIds, capabilityIds,
                 command.facilitator(), clock.instant());
         if (current == null || !(current.statement().equals(next.statement())
                 && current.sourceIds().equals(next.sourceIds()) && current.capabilityIds().equals(next.capabilityIds()))) {
@@ -146,30 +147,12 @@ public class EnvironmentAnalysis {
         }
         List<String> out = new ArrayList<>();
         for (String value : values) {
-            String clean = text(field, value, 64);
+            String clean = SurveyRules.requiredText(field, value, 64);
             if (!out.contains(clean)) {
                 out.add(clean);
             }
         }
         return List.copyOf(out);
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw SurveyRules.invalid(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw SurveyRules.invalid(field, field + " is at most " + max + " characters");
-        }
-        return trimmed;
     }
 
     @EventSourcingHandler

@@ -79,7 +79,7 @@ public class Survey {
     public SurveyOutcome handle(CreateSurveyCommand command, ProjectMembership membership, ProjectModels models,
                                 Clock clock) {
         membership.requireFacilitator(command.projectId(), command.facilitator());
-        String title = text("title", command.title(), MAX_TITLE);
+        String title = SurveyRules.requiredText("title", command.title(), MAX_TITLE);
         List<String> groups = names("targetGroups", command.targetGroups());
         List<String> members = names("organisations", command.organisations());
         apply(new SurveyCreatedEvent(command.surveyId(), command.projectId(), title, groups, members,
@@ -202,7 +202,7 @@ public class Survey {
         boolean choice = question.kind() == QuestionKind.SINGLE_CHOICE || question.kind() == QuestionKind.MULTIPLE_CHOICE;
         List<String> options = new ArrayList<>();
         for (String option : question.options()) {
-            String clean = text("options", option, SurveyRules.MAX_OPTION);
+            String clean = SurveyRules.requiredText("options", option, SurveyRules.MAX_OPTION);
             if (options.contains(clean)) {
                 throw SurveyRules.invalid("options", "option '" + clean + "' is given twice");
             }
@@ -218,9 +218,10 @@ public class Survey {
             throw SurveyRules.invalid("unit", "a number question, and only it, has a unit");
         }
         models.requireCapability(projectId, blankToNull(question.capabilityId()), blankToNull(question.dimensionId()));
-        SurveyQuestion next = new SurveyQuestion(id, question.kind(), text("text", question.text(),
-                SurveyRules.MAX_QUESTION_TEXT), optional("help", question.help(), MAX_HELP), groups, options,
-                question.unit(), blankToNull(question.capabilityId()), blankToNull(question.dimensionId()));
+        SurveyQuestion next = new SurveyQuestion(id, question.kind(),
+                SurveyRules.requiredText("text", question.text(), SurveyRules.MAX_QUESTION_TEXT),
+                SurveyRules.optionalText("help", question.help(), MAX_HELP), groups, options, question.unit(),
+                blankToNull(question.capabilityId()), blankToNull(question.dimensionId()));
         if (!next.equals(questions.get(id))) {
             apply(new SurveyQuestionDefinedEvent(surveyId, projectId, next, clock.instant()));
         }
@@ -254,7 +255,7 @@ public class Survey {
         }
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String value : values) {
-            String name = text(field, value, 120);
+            String name = SurveyRules.requiredText(field, value, 120);
             String key;
             try {
                 key = SurveyKeys.of(name);
@@ -270,24 +271,6 @@ public class Survey {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw SurveyRules.invalid(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw SurveyRules.invalid(field, field + " is at most " + max + " characters");
-        }
-        return trimmed;
     }
 
     @EventSourcingHandler

@@ -1,13 +1,11 @@
 package se.samverka.query.risk;
 
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
-import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.risk.RiskRegisterEvent;
 import se.samverka.kernel.risk.RiskRegisterId;
+import se.samverka.query.processing.StreamReplay;
 
 /**
  * A project's risk register as it stood at a version, rebuilt in memory from the register's
@@ -23,20 +21,10 @@ public class RiskRegisterReplay {
     }
 
     public RiskRegisterView atVersion(String projectId, long version) {
-        RiskRegisterView view = RiskRegisterView.empty(projectId);
-        long latest = -1;
-        DomainEventStream stream = events.readEvents(RiskRegisterId.of(new ProjectId(projectId)).value());
-        while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            latest = message.getSequenceNumber();
-            if (latest <= version && message.getPayload() instanceof RiskRegisterEvent event) {
-                view = RiskRegisterEvolution.evolve(view, event, latest).view().withVersion(latest);
-            }
-        }
-        if (version < 0 || version > latest) {
-            throw new DomainException(DomainException.Kind.INVALID, "no-such-version",
-                    latest < 0 ? "the project has no risk register yet" : "the register has versions 0 to " + latest);
-        }
-        return view;
+        return StreamReplay.atVersion(events, RiskRegisterId.of(new ProjectId(projectId)).value(), version,
+                RiskRegisterView.empty(projectId), RiskRegisterEvent.class,
+                (view, event, sequence) -> RiskRegisterEvolution.evolve(view, event, sequence).view()
+                        .withVersion(sequence),
+                "risk register");
     }
 }
