@@ -32,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.Chromium;
 import se.samverka.app.support.RunningSamverka;
 
 /**
@@ -152,23 +153,7 @@ class AccessibilityBrowserTest {
                 findings.add(screen + " @" + width + "px: " + v.get("id") + " (" + v.get("impact") + ") "
                         + v.get("help") + " " + v.get("nodes"));
             }
-            @SuppressWarnings("unchecked")
-            List<String> overflowing = (List<String>) js.executeScript(
-                    "const w = document.documentElement.clientWidth; const out = [];"
-                            + "if (document.documentElement.scrollWidth > w + 1) {"
-                            + "  out.push('page ' + document.documentElement.scrollWidth + ' > ' + w);"
-                            + "  for (const el of document.body.querySelectorAll('*')) {"
-                            + "    const r = el.getBoundingClientRect();"
-                            + "    let clipped = false;"
-                            + "    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {"
-                            + "      if (getComputedStyle(a).overflowX !== 'visible') { clipped = true; break; }"
-                            + "    }"
-                            + "    if (!clipped && r.right > w + 1 && out.length < 6) out.push(el.tagName.toLowerCase()"
-                            + "      + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')"
-                            + "      + (el.dataset.testid ? '[' + el.dataset.testid + ']' : '') + ' right=' + Math.round(r.right));"
-                            + "  }"
-                            + "}"
-                            + "return out;");
+            List<String> overflowing = Chromium.overflowing(driver);
             if (!overflowing.isEmpty()) {
                 findings.add(screen + " @" + width + "px: overflows horizontally " + overflowing);
             }

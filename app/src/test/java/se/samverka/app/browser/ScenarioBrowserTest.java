@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -138,9 +139,7 @@ class ScenarioBrowserTest {
         click(phone, "ballot-send");
         waitFor(phone, "the ballot is kept", d -> "true".equals(attribute(d, "ballot-kept", "data-kept")));
         assertThat(byTestId(phone, "ballot-sealed-note").isDisplayed()).isTrue();
-        assertThat(((JavascriptExecutor) phone).executeScript(
-                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;"))
-                .as("the phone page does not scroll sideways at 360 px").isEqualTo(true);
+        assertThat(Chromium.overflowing(phone)).as("the phone page does not scroll sideways at 360 px").isEmpty();
         screenshot(phone, "scenario-ballot-phone");
 
         waitFor(laptop, "one has voted", d -> "1".equals(attribute(d, "scenario-voter-count", "data-count")));
@@ -199,9 +198,12 @@ class ScenarioBrowserTest {
 
         // The facilitator's scenario panel also fits a 360 px screen.
         laptop.manage().window().setSize(new Dimension(360, 740));
-        waitFor(laptop, "the dashboard does not scroll sideways at 360 px", d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript(
-                        "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")));
+        try {
+            waitFor(laptop, "the dashboard does not scroll sideways at 360 px",
+                    d -> Chromium.overflowing(d).isEmpty());
+        } catch (TimeoutException e) {
+            throw new AssertionError("the dashboard scrolls sideways at 360 px: " + Chromium.overflowing(laptop), e);
+        }
         WebElement compare = byTestId(laptop, "scenario-compare-soc");
         ((JavascriptExecutor) laptop).executeScript("arguments[0].scrollIntoView({block: 'start'});", compare);
         screenshot(laptop, "scenario-comparison-360");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -54,5 +55,30 @@ public final class Chromium {
     /** Waits until {@code check} holds; {@code what} names the wait in the failure. */
     public static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check, Duration patience) {
         new WebDriverWait(driver, patience).withMessage(what).until(check::apply);
+    }
+
+    /**
+     * What sticks out past the right edge of the page: empty when nothing does, otherwise the
+     * page's widths and up to five elements not inside a scrolling container, so a failure says
+     * which element to fix.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> overflowing(WebDriver driver) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "const w = document.documentElement.clientWidth; const out = [];"
+                        + "if (document.documentElement.scrollWidth > w + 1) {"
+                        + "  out.push('page ' + document.documentElement.scrollWidth + ' > ' + w);"
+                        + "  for (const el of document.body.querySelectorAll('*')) {"
+                        + "    const r = el.getBoundingClientRect();"
+                        + "    let clipped = false;"
+                        + "    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {"
+                        + "      if (getComputedStyle(a).overflowX !== 'visible') { clipped = true; break; }"
+                        + "    }"
+                        + "    if (!clipped && r.right > w + 1 && out.length < 6) out.push(el.tagName.toLowerCase()"
+                        + "      + (el.className && el.className.baseVal === undefined ? '.' + el.className : '')"
+                        + "      + (el.dataset.testid ? '[' + el.dataset.testid + ']' : '') + ' right=' + Math.round(r.right));"
+                        + "  }"
+                        + "}"
+                        + "return out;");
     }
 }
