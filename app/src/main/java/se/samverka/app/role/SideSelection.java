@@ -4,7 +4,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import se.samverka.command.access.RevokedCredentials;
 import se.samverka.command.eventstore.EventStoreConfiguration;
+import se.samverka.command.personal.PersonalDataConfiguration;
 
 /**
  * Which sides this process assembles. The sides are scanned here, by role, instead of by the
@@ -31,10 +33,13 @@ public final class SideSelection {
     /**
      * A query node reads events (tracking projections, replays) from the same store the
      * command nodes write; the store's beans are the command side's, taken without the rest.
+     * With them the two tables the query side must read in that store: the personal-data keys
+     * (projections open sealed names) and the revocation list (a removed participant's socket
+     * is closed on every node).
      */
     @Configuration(proxyBeanMethods = false)
     @Conditional(RoleConditions.QueryOnly.class)
-    @Import(EventStoreConfiguration.class)
+    @Import({EventStoreConfiguration.class, PersonalDataConfiguration.class, RevokedCredentials.class})
     static class EventStoreForQueries {
     }
 }
