@@ -44,6 +44,7 @@ import se.samverka.kernel.meeting.RecordedVote;
 import se.samverka.kernel.meeting.SetAgendaCommand;
 import se.samverka.kernel.meeting.SteeringRoleChangedEvent;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.problem.TextInput;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
@@ -99,7 +100,7 @@ public class Meeting {
     public MeetingOutcome handle(SetAgendaCommand command, ProjectMembership membership, Clock clock) {
         start(command.workshopId(), membership, clock);
         requireFacilitator(command.facilitator());
-        String nextPurpose = optional("purpose", command.purpose(), MAX_TEXT);
+        String nextPurpose = TextInput.optional("purpose", command.purpose(), MAX_TEXT);
         List<String> nextGoals = texts("goals", command.goals(), MAX_TEXT);
         List<AgendaItemInput> inputs = command.items() == null ? List.of() : command.items();
         if (inputs.isEmpty() || inputs.size() > MAX_ITEMS) {
@@ -110,7 +111,7 @@ public class Meeting {
             if (input == null) {
                 throw invalid("items", "an agenda item is required");
             }
-            next.add(new AgendaItem("a" + (next.size() + 1), text("title", input.title(), MAX_TITLE),
+            next.add(new AgendaItem("a" + (next.size() + 1), TextInput.required("title", input.title(), MAX_TITLE),
                     texts("details", input.details(), MAX_TITLE)));
         }
         if (!(next.equals(items) && Objects.equals(nextPurpose, purpose) && nextGoals.equals(goals))) {
@@ -194,7 +195,7 @@ public class Meeting {
         start(command.workshopId(), membership, clock);
         requireFacilitator(command.facilitator());
         DecisionKind kind = command.kind() == null ? DecisionKind.GENERAL : command.kind();
-        String proposal = text("proposal", command.proposal(), MAX_TEXT);
+        String proposal = TextInput.required("proposal", command.proposal(), MAX_TEXT);
         List<DecisionOption> options;
         if (kind == DecisionKind.PLAN_APPROVAL || command.options() == null || command.options().isEmpty()) {
             if (kind == DecisionKind.PLAN_APPROVAL && command.options() != null && !command.options().isEmpty()) {
@@ -289,24 +290,6 @@ public class Meeting {
         return decision;
     }
 
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw invalid(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw invalid(field, field + " is at most " + max + " characters");
-        }
-        return trimmed;
-    }
-
     private static List<String> texts(String field, List<String> values, int max) {
         if (values == null) {
             return List.of();
@@ -314,11 +297,11 @@ public class Meeting {
         if (values.size() > MAX_LIST) {
             throw invalid(field, "at most " + MAX_LIST + " " + field);
         }
-        return values.stream().map(value -> text(field, value, max)).toList();
+        return values.stream().map(value -> TextInput.required(field, value, max)).toList();
     }
 
     private static DomainException invalid(String field, String message) {
-        return new DomainException(DomainException.Kind.INVALID, "invalid-" + field.toLowerCase(), message);
+        return TextInput.invalid(field, message);
     }
 
     @EventSourcingHandler

@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.command.risk.ProjectMembership;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.problem.TextInput;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.AddPlanVersionCommand;
@@ -79,14 +80,14 @@ public class ProjectRecords {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordsOutcome handle(SetProjectFactsCommand command, ProjectMembership membership, Clock clock) {
         membership.requireFacilitator(command.projectId(), command.facilitator());
-        String name = text("name", command.name(), MAX_NAME);
+        String name = TextInput.required("name", command.name(), MAX_NAME);
         if (command.totalCostSek() != null && command.totalCostSek() < 0) {
             throw invalid("totalCostSek", "a cost is not negative");
         }
         requireOrder("endDate", command.startDate(), command.endDate());
         ProjectFactsSetEvent next = new ProjectFactsSetEvent(command.projectId(), name,
-                optional("goal", command.goal(), MAX_TEXT), command.totalCostSek(),
-                texts("financing", command.financing()), optional("municipalContribution",
+                TextInput.optional("goal", command.goal(), MAX_TEXT), command.totalCostSek(),
+                texts("financing", command.financing()), TextInput.optional("municipalContribution",
                 command.municipalContribution(), MAX_NAME), command.startDate(), command.endDate(),
                 texts("deliverables", command.deliverables()), command.facilitator(), clock.instant());
         if (facts == null || !sameFacts(facts, next)) {
@@ -104,7 +105,7 @@ public class ProjectRecords {
         }
         if (!plans.containsKey(command.version())) {
             apply(new PlanVersionAddedEvent(command.projectId(), command.version(),
-                    optional("note", command.note(), MAX_TEXT), command.facilitator(), clock.instant()));
+                    TextInput.optional("note", command.note(), MAX_TEXT), command.facilitator(), clock.instant()));
         }
         return outcome(command.version());
     }
@@ -118,8 +119,8 @@ public class ProjectRecords {
         }
         requireOrder("due", command.planned(), command.due());
         MilestoneSetEvent next = new MilestoneSetEvent(command.projectId(), command.milestoneId(),
-                text("name", command.name(), MAX_NAME), command.planned(), command.due(), command.reachedOn(),
-                command.facilitator(), clock.instant());
+                TextInput.required("name", command.name(), MAX_NAME), command.planned(), command.due(),
+                command.reachedOn(), command.facilitator(), clock.instant());
         MilestoneSetEvent current = milestones.get(command.milestoneId());
         if (current == null || !(current.name().equals(next.name()) && Objects.equals(current.planned(), next.planned())
                 && Objects.equals(current.due(), next.due()) && Objects.equals(current.reachedOn(), next.reachedOn()))) {
@@ -144,8 +145,9 @@ public class ProjectRecords {
             if (row == null || row.light() == null) {
                 throw invalid("light", "every area has a traffic light");
             }
-            return new StatusRow(text("area", row.area(), MAX_NAME), row.light(),
-                    optional("deviation", row.deviation(), MAX_TEXT), optional("action", row.action(), MAX_TEXT),
+            return new StatusRow(TextInput.required("area", row.area(), MAX_NAME), row.light(),
+                    TextInput.optional("deviation", row.deviation(), MAX_TEXT),
+                    TextInput.optional("action", row.action(), MAX_TEXT),
                     row.done());
         }).toList();
         if (!cleaned.equals(reports.get(command.workshopId()))) {
@@ -175,8 +177,8 @@ public class ProjectRecords {
             throw invalid("activityId", "a timeline has at most " + MAX_ACTIVITIES + " activities");
         }
         ActivitySetEvent next = new ActivitySetEvent(command.projectId(), command.activityId(),
-                text("name", command.name(), MAX_NAME), IsoWeeks.of(start), IsoWeeks.of(end), command.facilitator(),
-                clock.instant());
+                TextInput.required("name", command.name(), MAX_NAME), IsoWeeks.of(start), IsoWeeks.of(end),
+                command.facilitator(), clock.instant());
         ActivitySetEvent current = activities.get(command.activityId());
         if (current == null || !(current.name().equals(next.name()) && current.startWeek().equals(next.startWeek())
                 && current.endWeek().equals(next.endWeek()))) {
@@ -195,7 +197,7 @@ public class ProjectRecords {
         }
         List<String> names = new java.util.ArrayList<>();
         for (String name : given) {
-            String cleaned = text("organisations", name, ORGANISATION_NAME);
+            String cleaned = TextInput.required("organisations", name, ORGANISATION_NAME);
             if (names.stream().anyMatch(cleaned::equalsIgnoreCase)) {
                 throw invalid("organisations", "'" + cleaned + "' is in the list twice");
             }
@@ -254,24 +256,6 @@ public class ProjectRecords {
         }
     }
 
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw invalid(field, field + " is required");
-        }
-        return optional(field, value, max);
-    }
-
-    private static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw invalid(field, field + " is at most " + max + " characters");
-        }
-        return trimmed;
-    }
-
     private static List<String> texts(String field, List<String> values) {
         if (values == null) {
             return List.of();
@@ -279,11 +263,11 @@ public class ProjectRecords {
         if (values.size() > MAX_ROWS) {
             throw invalid(field, "at most " + MAX_ROWS + " " + field);
         }
-        return values.stream().map(value -> text(field, value, MAX_NAME)).toList();
+        return values.stream().map(value -> TextInput.required(field, value, MAX_NAME)).toList();
     }
 
     private static DomainException invalid(String field, String message) {
-        return new DomainException(DomainException.Kind.INVALID, "invalid-" + field.toLowerCase(), message);
+        return TextInput.invalid(field, message);
     }
 
     @EventSourcingHandler

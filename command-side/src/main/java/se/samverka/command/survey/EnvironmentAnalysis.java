@@ -19,6 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.command.risk.ProjectMembership;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.problem.TextInput;
 import se.samverka.kernel.survey.EnvironmentAnalysisId;
 import se.samverka.kernel.survey.EnvironmentEvent;
 import se.samverka.kernel.survey.EnvironmentSourceSetEvent;
@@ -74,9 +75,9 @@ public class EnvironmentAnalysis {
         }
         SourceStatus status = command.status() == null ? SourceStatus.PLANNED : command.status();
         EnvironmentSourceSetEvent next = new EnvironmentSourceSetEvent(command.projectId(), id, command.kind(),
-                SurveyRules.requiredText("organisation", command.organisation(), MAX_NAME),
-                SurveyRules.optionalText("question", command.question(), MAX_QUESTION),
-                SurveyRules.optionalText("notes", command.notes(), MAX_NOTES),
+                TextInput.required("organisation", command.organisation(), MAX_NAME),
+                TextInput.optional("question", command.question(), MAX_QUESTION),
+                TextInput.optional("notes", command.notes(), MAX_NOTES),
                 command.date(), current == null ? null : current.status(), status, command.facilitator(),
                 clock.instant());
         if (current == null || !(current.kind() == next.kind() && current.organisation().equals(next.organisation())
@@ -111,7 +112,7 @@ public class EnvironmentAnalysis {
         List<String> capabilityIds = distinct("capabilityIds", command.capabilityIds());
         capabilityIds.forEach(capability -> models.requireCapability(command.projectId(), capability, null));
         FindingRecordedEvent next = new FindingRecordedEvent(command.projectId(), id,
-                SurveyRules.requiredText("statement", command.statement(), MAX_STATEMENT), sourceIds, capabilityIds,
+                TextInput.required("statement", command.statement(), MAX_STATEMENT), sourceIds, capabilityIds,
                 command.facilitator(), clock.instant());
         if (current == null || !(current.statement().equals(next.statement())
                 && current.sourceIds().equals(next.sourceIds()) && current.capabilityIds().equals(next.capabilityIds()))) {
@@ -147,7 +148,7 @@ public class EnvironmentAnalysis {
         }
         List<String> out = new ArrayList<>();
         for (String value : values) {
-            String clean = SurveyRules.requiredText(field, value, 64);
+            String clean = TextInput.required(field, value, 64);
             if (!out.contains(clean)) {
                 out.add(clean);
             }

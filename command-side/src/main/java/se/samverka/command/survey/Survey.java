@@ -17,6 +17,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.command.risk.ProjectMembership;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.problem.TextInput;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.survey.CloseSurveyCommand;
 import se.samverka.kernel.survey.CreateSurveyCommand;
@@ -79,7 +80,7 @@ public class Survey {
     public SurveyOutcome handle(CreateSurveyCommand command, ProjectMembership membership, ProjectModels models,
                                 Clock clock) {
         membership.requireFacilitator(command.projectId(), command.facilitator());
-        String title = SurveyRules.requiredText("title", command.title(), MAX_TITLE);
+        String title = TextInput.required("title", command.title(), MAX_TITLE);
         List<String> groups = names("targetGroups", command.targetGroups());
         List<String> members = names("organisations", command.organisations());
         apply(new SurveyCreatedEvent(command.surveyId(), command.projectId(), title, groups, members,
@@ -202,7 +203,7 @@ public class Survey {
         boolean choice = question.kind() == QuestionKind.SINGLE_CHOICE || question.kind() == QuestionKind.MULTIPLE_CHOICE;
         List<String> options = new ArrayList<>();
         for (String option : question.options()) {
-            String clean = SurveyRules.requiredText("options", option, SurveyRules.MAX_OPTION);
+            String clean = TextInput.required("options", option, SurveyRules.MAX_OPTION);
             if (options.contains(clean)) {
                 throw SurveyRules.invalid("options", "option '" + clean + "' is given twice");
             }
@@ -219,8 +220,8 @@ public class Survey {
         }
         models.requireCapability(projectId, blankToNull(question.capabilityId()), blankToNull(question.dimensionId()));
         SurveyQuestion next = new SurveyQuestion(id, question.kind(),
-                SurveyRules.requiredText("text", question.text(), SurveyRules.MAX_QUESTION_TEXT),
-                SurveyRules.optionalText("help", question.help(), MAX_HELP), groups, options, question.unit(),
+                TextInput.required("text", question.text(), SurveyRules.MAX_QUESTION_TEXT),
+                TextInput.optional("help", question.help(), MAX_HELP), groups, options, question.unit(),
                 blankToNull(question.capabilityId()), blankToNull(question.dimensionId()));
         if (!next.equals(questions.get(id))) {
             apply(new SurveyQuestionDefinedEvent(surveyId, projectId, next, clock.instant()));
@@ -255,7 +256,7 @@ public class Survey {
         }
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String value : values) {
-            String name = SurveyRules.requiredText(field, value, 120);
+            String name = TextInput.required(field, value, 120);
             String key;
             try {
                 key = SurveyKeys.of(name);

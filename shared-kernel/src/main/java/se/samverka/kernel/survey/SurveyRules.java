@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.problem.TextInput;
 
 /**
  * What makes a question and an answer valid. Pure functions, so the survey aggregate, its
@@ -115,27 +116,7 @@ public final class SurveyRules {
         };
     }
 
-    /** A text the survey or the environment analysis needs: stripped, at most {@code max} characters. */
-    public static String requiredText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw invalid(field, field + " is required");
-        }
-        return optionalText(field, value, max);
-    }
-
-    /** A text that may be left out (blank reads as left out): stripped, at most {@code max} characters. */
-    public static String optionalText(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw invalid(field, field + " is at most " + max + " characters");
-        }
-        return trimmed;
-    }
-
     public static DomainException invalid(String field, String message) {
-        return new DomainException(DomainException.Kind.INVALID, "invalid-" + field.toLowerCase(), message);
+        return TextInput.invalid(field, message);
     }
 }
