@@ -60,8 +60,16 @@ class StompAccessTest {
         try (LiveClient live = LiveClient.connect(samverka.webSocketUrl(), participant)) {
             live.subscribeToWorkshop(otherWorkshop.get("id").asText());
 
-            await().atMost(Duration.ofSeconds(10)).until(() -> !live.errors().isEmpty());
-            assertThat(String.join(" ", live.errors())).contains("may not subscribe");
+            // The server sends an ERROR frame and then closes the socket. When another thread is
+            // writing to that session at the same moment, Spring's session decorator may close
+            // before the queued ERROR frame is flushed, so the reason is not guaranteed to arrive;
+            // the refusal is: the session ends and nothing of the other workshop reaches it.
+            await().atMost(Duration.ofSeconds(10)).until(() -> !live.isConnected());
+            assertThat(live.errors()).isNotEmpty()
+                    .allSatisfy(error -> assertThat(error).satisfiesAnyOf(
+                            reason -> assertThat(reason).contains("may not subscribe"),
+                            closed -> assertThat(closed).startsWith("transport:")));
+            assertThat(live.messages()).isEmpty();
         }
     }
 
