@@ -11,27 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.BrowserServiceTest;
 import se.samverka.app.support.Chromium;
 import se.samverka.app.support.RunningSamverka;
 
@@ -43,83 +32,30 @@ import se.samverka.app.support.RunningSamverka;
  * size the page must not overflow horizontally, and a screenshot is kept in target/screenshots.
  * All findings are gathered and reported together, so one run shows everything that is wrong.
  */
-class AccessibilityBrowserTest {
-    static final String CHROMIUM = "/usr/bin/chromium";
-    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-    static final Duration PATIENCE = Duration.ofSeconds(30);
+class AccessibilityBrowserTest extends BrowserServiceTest {
     static final Path AXE = Path.of("..", "web-client", "node_modules", "axe-core", "axe.min.js");
     /** Phone, a 1280×900 laptop zoomed to 200 % (640×450 CSS px), laptop, projector. */
     static final List<Dimension> SIZES = List.of(new Dimension(360, 800), new Dimension(640, 450),
             new Dimension(1280, 900), new Dimension(1920, 1080));
     static final String CAPABILITY = "set-goals";
 
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    Path profiles;
-    static RunningSamverka samverka;
     static String axeSource;
-    private final List<WebDriver> browsers = new ArrayList<>();
     private final List<String> findings = new ArrayList<>();
     private final List<String> checked = new ArrayList<>();
 
+    AccessibilityBrowserTest() {
+        super(Duration.ofSeconds(30));
+    }
+
     @BeforeAll
-    static void start() throws IOException {
+    static void readAxe() throws IOException {
         axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
-        samverka = RunningSamverka.start(dataDir);
     }
 
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-    }
-
-    private WebDriver browser(String name, int width, int height) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=sv-SE", "--hide-scrollbars",
-                "--user-data-dir=" + Files.createDirectories(profiles.resolve(name)));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort()
-                .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
-        browsers.add(driver);
-        return driver;
-    }
-
-    private static By testId(String id) {
-        return By.cssSelector("[data-testid='" + id + "']");
-    }
-
-    private static WebElement byTestId(WebDriver driver, String id) {
-        return new WebDriverWait(driver, PATIENCE).withMessage("element " + id).until(d -> {
-            List<WebElement> found = d.findElements(testId(id));
-            return found.isEmpty() ? null : found.get(0);
-        });
-    }
-
-    private static String attribute(WebDriver driver, String id, String attribute) {
-        List<WebElement> found = driver.findElements(testId(id));
-        return found.isEmpty() ? null : found.get(0).getDomAttribute(attribute);
-    }
-
-    private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
-        new WebDriverWait(driver, PATIENCE).withMessage(what).ignoring(StaleElementReferenceException.class)
-                .until(check::apply);
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    /** Without scrollbars, which take width from the page and differ between machines, the overflow check is steady. */
+    @Override
+    protected ChromeDriver browser(String name, int width, int height) throws IOException {
+        return browser(name, width, height, options -> options.addArguments("--hide-scrollbars"));
     }
 
     /**
@@ -193,16 +129,12 @@ class AccessibilityBrowserTest {
         byTestId(laptop, "login-submit").click();
         byTestId(laptop, "workshop-title");
         check(laptop, "facilitator-home");
-        byTestId(laptop, "workshop-title").sendKeys("Förmågekartläggning Fyrbodal");
-        byTestId(laptop, "create-workshop").click();
-        WebElement joinCode = byTestId(laptop, "join-code");
-        waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
-        String code = joinCode.getText().strip();
+        String code = createWorkshop(laptop, "Förmågekartläggning Fyrbodal");
         String dashboardUrl = laptop.getCurrentUrl();
-        String workshopId = dashboardUrl.replaceAll(".*#/w/([^/]+)/dashboard.*", "$1");
-        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
-        waitFor(laptop, "the join link as a QR code", d -> attribute(d, "join-qr", "data-state") != null
-                && "ready".equals(attribute(d, "join-qr", "data-state")));
+        String workshopId = workshopIdShown(laptop);
+        waitUntilLive(laptop, "dashboard live");
+        waitFor(laptop, "the join link as a QR code", d -> attributeIfPresent(d, "join-qr", "data-state") != null
+                && "ready".equals(attributeIfPresent(d, "join-qr", "data-state")));
         check(laptop, "dashboard");
 
         phone.get(samverka.baseUrl() + "/#/join/" + code);
@@ -211,68 +143,68 @@ class AccessibilityBrowserTest {
         byTestId(phone, "join-name").sendKeys("Anna");
         new Select(byTestId(phone, "join-organisation")).selectByVisibleText("Uddevalla");
         byTestId(phone, "join-submit").click();
-        waitFor(phone, "rating page live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
-        waitFor(phone, "free rating", d -> "free".equals(attribute(d, "rate-phase", "data-phase")));
-        click(phone, byTestId(phone, "rate-" + CAPABILITY + "-4"));
-        waitFor(phone, "rating saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state")));
+        waitUntilLive(phone, "rating page live");
+        waitFor(phone, "free rating", d -> "free".equals(attributeIfPresent(d, "rate-phase", "data-phase")));
+        click(phone, "rate-" + CAPABILITY + "-4");
+        waitFor(phone, "rating saved", d -> "saved".equals(attributeIfPresent(d, "rated-" + CAPABILITY, "data-state")));
         check(phone, "rate-free");
 
-        ApiClient api = new ApiClient(samverka.baseUrl());
         JsonNode tanum = api.join(code, "Tove", "Tanum");
         waitFor(laptop, "two participants", d -> byTestId(d, "participant-count").getText().strip().equals("2"));
 
         // A sealed round over everything: the round panel, the phone in round mode, then the reveal.
-        click(laptop, byTestId(laptop, "open-round"));
-        waitFor(laptop, "round open", d -> "open".equals(attribute(d, "current-round", "data-state")));
-        waitFor(phone, "round open on the phone", d -> "open".equals(attribute(d, "rate-phase", "data-phase")));
-        click(phone, byTestId(phone, "rate-" + CAPABILITY + "-4"));
-        waitFor(phone, "round rating saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state")));
+        click(laptop, "open-round");
+        waitFor(laptop, "round open", d -> "open".equals(attributeIfPresent(d, "current-round", "data-state")));
+        waitFor(phone, "round open on the phone", d -> "open".equals(attributeIfPresent(d, "rate-phase", "data-phase")));
+        click(phone, "rate-" + CAPABILITY + "-4");
+        waitFor(phone, "round rating saved",
+                d -> "saved".equals(attributeIfPresent(d, "rated-" + CAPABILITY, "data-state")));
         check(phone, "rate-round");
         api.send("PUT", "/api/v1/workshops/" + workshopId + "/capabilities/" + CAPABILITY + "/rating",
                 tanum.get("token").asText(), Map.of("score", 2)).require(200);
-        waitFor(laptop, "two have voted", d -> "2".equals(attribute(d, "voter-count", "data-count")));
+        waitFor(laptop, "two have voted", d -> "2".equals(attributeIfPresent(d, "voter-count", "data-count")));
         check(laptop, "dashboard-round-open");
-        click(laptop, byTestId(laptop, "close-round"));
-        waitFor(laptop, "round closed", d -> "closed".equals(attribute(d, "current-round", "data-state")));
-        click(laptop, byTestId(laptop, "reveal-round"));
-        waitFor(laptop, "round revealed", d -> "revealed".equals(attribute(d, "current-round", "data-state")));
-        waitFor(laptop, "heatmap", d -> attribute(d, "heat-Uddevalla-" + CAPABILITY, "data-mean") != null);
+        click(laptop, "close-round");
+        waitFor(laptop, "round closed", d -> "closed".equals(attributeIfPresent(d, "current-round", "data-state")));
+        click(laptop, "reveal-round");
+        waitFor(laptop, "round revealed", d -> "revealed".equals(attributeIfPresent(d, "current-round", "data-state")));
+        waitFor(laptop, "heatmap", d -> attributeIfPresent(d, "heat-Uddevalla-" + CAPABILITY, "data-mean") != null);
         check(laptop, "dashboard-revealed");
         waitFor(phone, "the phone hears of the reveal",
-                d -> "revealed".equals(attribute(d, "rate-phase", "data-round-state")));
+                d -> "revealed".equals(attributeIfPresent(d, "rate-phase", "data-round-state")));
         check(phone, "rate-revealed");
 
-        click(laptop, byTestId(laptop, "results-view-link"));
+        click(laptop, "results-view-link");
         waitFor(laptop, "projector view", d -> d.getCurrentUrl().contains("/results"));
         byTestId(laptop, "join-qr");
-        waitFor(laptop, "projector QR", d -> "ready".equals(attribute(d, "join-qr", "data-state")));
+        waitFor(laptop, "projector QR", d -> "ready".equals(attributeIfPresent(d, "join-qr", "data-state")));
         check(laptop, "projector-results");
 
         laptop.get(dashboardUrl);
-        click(laptop, byTestId(laptop, "project-results-link"));
+        click(laptop, "project-results-link");
         waitFor(laptop, "project results", d -> d.getCurrentUrl().contains("#/p/"));
         byTestId(laptop, "heatmap");
         check(laptop, "project-results");
 
         laptop.get(dashboardUrl);
-        click(laptop, byTestId(laptop, "risks-link"));
+        click(laptop, "risks-link");
         byTestId(laptop, "risk-register");
         check(laptop, "risk-register");
 
         laptop.get(dashboardUrl);
-        click(laptop, byTestId(laptop, "compare-link"));
+        click(laptop, "compare-link");
         waitFor(laptop, "comparison", d -> d.getCurrentUrl().contains("/compare"));
         byTestId(laptop, "connection-status");
         check(laptop, "compare");
 
         laptop.get(dashboardUrl);
-        click(laptop, byTestId(laptop, "model-link"));
+        click(laptop, "model-link");
         waitFor(laptop, "model editor", d -> d.getCurrentUrl().contains("/model"));
         byTestId(laptop, "connection-status");
         check(laptop, "model-editor");
 
         laptop.get(dashboardUrl);
-        click(laptop, byTestId(laptop, "dash-audit"));
+        click(laptop, "dash-audit");
         waitFor(laptop, "audit trail", d -> !d.findElements(testId("audit-line")).isEmpty());
         check(laptop, "audit-trail");
 
@@ -294,12 +226,12 @@ class AccessibilityBrowserTest {
 
         // The same in English: the language switch is remembered and the pages stay accessible.
         laptop.get(dashboardUrl);
-        click(laptop, byTestId(laptop, "lang-toggle"));
+        click(laptop, "lang-toggle");
         waitFor(laptop, "English dashboard", d -> "en".equals(((JavascriptExecutor) d)
                 .executeScript("return document.documentElement.lang;")));
         byTestId(laptop, "heatmap");
         check(laptop, "dashboard-en");
-        click(phone, byTestId(phone, "lang-toggle"));
+        click(phone, "lang-toggle");
         waitFor(phone, "English rate page", d -> "en".equals(((JavascriptExecutor) d)
                 .executeScript("return document.documentElement.lang;")));
         check(phone, "rate-en");
@@ -320,7 +252,6 @@ class AccessibilityBrowserTest {
      */
     @Test
     void steeringScreens_atEverySize_haveNoWcagViolations_andDoTheirWork() throws Exception {
-        ApiClient api = new ApiClient(samverka.baseUrl());
         String admin = api.loginAdmin();
         JsonNode workshop = api.createWorkshop(admin, "Styrgruppsmöte");
         String workshopId = workshop.get("id").asText();
@@ -361,40 +292,34 @@ class AccessibilityBrowserTest {
         byTestId(phone, "current-item");
 
         WebDriver laptop = browser("steering", 1280, 900);
-        laptop.get(samverka.baseUrl() + "/#/login");
-        byTestId(laptop, "login-username").sendKeys("admin");
-        byTestId(laptop, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
-        byTestId(laptop, "login-submit").click();
+        logIn(laptop);
         byTestId(laptop, "workshop-title");
         laptop.get(samverka.baseUrl() + "/#/w/" + workshopId + "/meeting");
-        click(laptop, byTestId(laptop, "role-Anna"));
+        click(laptop, "role-Anna");
         api.send("POST", "/api/v1/workshops/" + workshopId + "/meeting/decisions", admin, Map.of(
                 "kind", "PLAN_APPROVAL", "proposal", "Att godkänna upprättad projektplan v 0.2",
                 "planVersion", "0.2")).require(201);
         waitFor(phone, "the member may vote", d -> !d.findElements(testId("vote-continue")).isEmpty());
         check(phone, "meeting-member");
-        click(phone, byTestId(phone, "vote-continue"));
+        click(phone, "vote-continue");
         byTestId(phone, "my-vote");
         waitFor(laptop, "one vote", d -> byTestId(d, "decision-progress").getText().contains("1"));
         ((JavascriptExecutor) laptop).executeScript("document.querySelectorAll('details').forEach(d => d.open = true);");
         byTestId(laptop, "status-form");
         check(laptop, "meeting-facilitator");
         WebDriver projector = browser("projector", 1920, 1080);
-        projector.get(samverka.baseUrl() + "/#/login");
-        byTestId(projector, "login-username").sendKeys("admin");
-        byTestId(projector, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
-        byTestId(projector, "login-submit").click();
+        logIn(projector);
         byTestId(projector, "workshop-title");
         projector.get(samverka.baseUrl() + "/#/w/" + workshopId + "/projector");
         byTestId(projector, "decision-card");
         check(projector, "meeting-projector");
 
-        click(laptop, byTestId(laptop, "close-decision"));
+        click(laptop, "close-decision");
         waitFor(laptop, "decided", d -> !d.findElements(testId("decision-outcome")).isEmpty());
         // After the decision the status turns red: the evidence must still show it as it stood.
         api.send("PUT", records + "/status-reports/" + workshopId, admin, Map.of("rows", List.of(
                 Map.of("area", "Budget", "light", "MAJOR")))).require(200);
-        click(laptop, byTestId(laptop, "evidence-link-d1"));
+        click(laptop, "evidence-link-d1");
         WebElement evidence = byTestId(laptop, "evidence-status");
         waitFor(laptop, "the evidence as decided", d -> evidence.getText().contains("Enligt plan")
                 && evidence.getText().contains("Intervjuerna flyttas en vecka"));
@@ -411,20 +336,20 @@ class AccessibilityBrowserTest {
         WebElement end = byTestId(laptop, "facts-endDate");
         ((JavascriptExecutor) laptop).executeScript("arguments[0].value = '';", end);
         end.sendKeys("01012020");
-        click(laptop, byTestId(laptop, "facts-save"));
+        click(laptop, "facts-save");
         waitFor(laptop, "an end before the start refused at the field",
-                d -> "true".equals(attribute(d, "facts-endDate", "aria-invalid")));
+                d -> "true".equals(attributeIfPresent(d, "facts-endDate", "aria-invalid")));
         check(laptop, "records-with-forms");
 
         laptop.get(samverka.baseUrl() + "/#/admin");
         byTestId(laptop, "accounts");
         byTestId(laptop, "account-username").sendKeys("karin");
-        click(laptop, byTestId(laptop, "account-create"));
+        click(laptop, "account-create");
         waitFor(laptop, "a password shown once", d -> !d.findElements(testId("issued-password")).isEmpty());
         byTestId(laptop, "account-karin");
         check(laptop, "accounts");
-        click(laptop, byTestId(laptop, "toggle-karin"));
-        waitFor(laptop, "karin disabled", d -> "true".equals(attribute(d, "account-karin", "data-disabled")));
+        click(laptop, "toggle-karin");
+        waitFor(laptop, "karin disabled", d -> "true".equals(attributeIfPresent(d, "account-karin", "data-disabled")));
         assertThat(api.send("POST", "/api/v1/auth/login", null, Map.of("username", "karin", "password", "x".repeat(16)))
                 .status()).isEqualTo(401);
 
@@ -437,7 +362,7 @@ class AccessibilityBrowserTest {
      * Presses Tab until the element with the test id has the focus, so it is reachable by keyboard,
      * and requires the focus to be visible there (an outline on it or on the label around it).
      */
-    private static WebElement tabTo(WebDriver driver, String id) {
+    private WebElement tabTo(WebDriver driver, String id) {
         WebElement target = byTestId(driver, id);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         for (int presses = 0; presses < 120; presses++) {
@@ -454,7 +379,7 @@ class AccessibilityBrowserTest {
         throw new AssertionError("Tab never reached " + id);
     }
 
-    private static void press(WebDriver driver, String id, CharSequence... keys) {
+    private void press(WebDriver driver, String id, CharSequence... keys) {
         tabTo(driver, id).sendKeys(keys);
     }
 
@@ -470,7 +395,7 @@ class AccessibilityBrowserTest {
         WebElement joinCode = byTestId(laptop, "join-code");
         waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
         String code = joinCode.getText().strip();
-        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        waitUntilLive(laptop, "dashboard live");
 
         WebDriver phone = browser("keyboard-participant", 360, 800);
         phone.get(samverka.baseUrl() + "/#/join/" + code);
@@ -479,30 +404,25 @@ class AccessibilityBrowserTest {
         waitFor(phone, "organisation chosen by typing", d ->
                 "Uddevalla".equals(new Select(byTestId(d, "join-organisation")).getFirstSelectedOption().getText()));
         press(phone, "join-submit", Keys.ENTER);
-        waitFor(phone, "rating page live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        waitUntilLive(phone, "rating page live");
         waitFor(laptop, "one participant", d -> byTestId(d, "participant-count").getText().strip().equals("1"));
 
         press(laptop, "open-round", Keys.ENTER);
-        waitFor(laptop, "round open", d -> "open".equals(attribute(d, "current-round", "data-state")));
-        waitFor(phone, "round open on the phone", d -> "open".equals(attribute(d, "rate-phase", "data-phase")));
+        waitFor(laptop, "round open", d -> "open".equals(attributeIfPresent(d, "current-round", "data-state")));
+        waitFor(phone, "round open on the phone", d -> "open".equals(attributeIfPresent(d, "rate-phase", "data-phase")));
         press(phone, "rate-" + CAPABILITY + "-1", Keys.SPACE);
-        waitFor(phone, "level 1 saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state"))
+        waitFor(phone, "level 1 saved", d -> "saved".equals(attributeIfPresent(d, "rated-" + CAPABILITY, "data-state"))
                 && byTestId(d, "rate-" + CAPABILITY + "-1").isSelected());
         phone.switchTo().activeElement().sendKeys(Keys.ARROW_RIGHT);
-        waitFor(phone, "level 2 saved", d -> "saved".equals(attribute(d, "rated-" + CAPABILITY, "data-state"))
+        waitFor(phone, "level 2 saved", d -> "saved".equals(attributeIfPresent(d, "rated-" + CAPABILITY, "data-state"))
                 && byTestId(d, "rate-" + CAPABILITY + "-2").isSelected());
-        waitFor(laptop, "one has voted", d -> "1".equals(attribute(d, "voter-count", "data-count")));
+        waitFor(laptop, "one has voted", d -> "1".equals(attributeIfPresent(d, "voter-count", "data-count")));
 
         press(laptop, "close-round", Keys.ENTER);
-        waitFor(laptop, "round closed", d -> "closed".equals(attribute(d, "current-round", "data-state")));
+        waitFor(laptop, "round closed", d -> "closed".equals(attributeIfPresent(d, "current-round", "data-state")));
         press(laptop, "reveal-round", Keys.ENTER);
-        waitFor(laptop, "round revealed", d -> "revealed".equals(attribute(d, "current-round", "data-state")));
-        waitFor(laptop, "Anna's 2 in the heatmap", d -> "2".equals(attribute(d, "heat-Uddevalla-" + CAPABILITY, "data-mean")));
-    }
-
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        waitFor(laptop, "round revealed", d -> "revealed".equals(attributeIfPresent(d, "current-round", "data-state")));
+        waitFor(laptop, "Anna's 2 in the heatmap",
+                d -> "2".equals(attributeIfPresent(d, "heat-Uddevalla-" + CAPABILITY, "data-mean")));
     }
 }

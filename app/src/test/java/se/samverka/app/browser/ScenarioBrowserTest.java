@@ -2,88 +2,25 @@ package se.samverka.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import se.samverka.app.support.ApiClient;
+import se.samverka.app.support.BrowserServiceTest;
 import se.samverka.app.support.Chromium;
-import se.samverka.app.support.RunningSamverka;
 
 /**
  * A sealed scenario dot vote in real browsers (Debian's headless Chromium): the facilitator
  * opens it on the laptop, a participant places dots with the steppers on a 360 px phone, and
  * after the reveal the facilitator's comparison view shows the tallies beside the ratings.
  */
-class ScenarioBrowserTest {
-    static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    @TempDir
-    static Path dataDir;
-    @TempDir
-    Path profiles;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    private final List<WebDriver> browsers = new java.util.ArrayList<>();
-
-    @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebDriver::quit);
-    }
-
-    private WebDriver browser(String name, int width, int height) throws IOException {
-        WebDriver driver = Chromium.open(profiles.resolve(name), width, height);
-        browsers.add(driver);
-        return driver;
-    }
-
-    private static WebElement byTestId(WebDriver driver, String id) {
-        return Chromium.byTestId(driver, id, PATIENCE);
-    }
-
-    private static String attribute(WebDriver driver, String id, String name) {
-        return byTestId(driver, id).getDomAttribute(name);
-    }
-
-    private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
-        Chromium.waitFor(driver, what, check, PATIENCE);
-    }
-
-    private static void click(WebDriver driver, String id) {
-        WebElement element = byTestId(driver, id);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
-    }
-
+class ScenarioBrowserTest extends BrowserServiceTest {
     private static Map<String, Object> scenario(String name, List<String> capabilities, long cost, String kind,
                                                 int months, String priority) {
         return Map.of("name", name, "description", "", "capabilityIds", capabilities, "costSek", cost,
@@ -94,19 +31,11 @@ class ScenarioBrowserTest {
     void givenASealedDotVote_whenAParticipantPlacesDotsOnAPhone_thenTheComparisonShowsTheTalliesOnlyAfterReveal()
             throws Exception {
         WebDriver laptop = browser("facilitator", 1280, 900);
-        laptop.get(samverka.baseUrl() + "/#/login");
-        byTestId(laptop, "login-username").sendKeys("admin");
-        byTestId(laptop, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
-        byTestId(laptop, "login-submit").click();
-        byTestId(laptop, "workshop-title").sendKeys("Scenarier Fyrbodal");
-        byTestId(laptop, "create-workshop").click();
-        WebElement joinCode = byTestId(laptop, "join-code");
-        waitFor(laptop, "join code shown", d -> joinCode.getText().strip().matches("[A-Z2-9]{6}"));
-        String code = joinCode.getText().strip();
-        String workshopId = laptop.getCurrentUrl().replaceAll(".*#/w/([^/]+)/dashboard.*", "$1");
-        waitFor(laptop, "dashboard live", d -> "connected".equals(attribute(d, "connection-status", "data-state")));
+        logIn(laptop);
+        String code = createWorkshop(laptop, "Scenarier Fyrbodal");
+        String workshopId = workshopIdShown(laptop);
+        waitUntilLive(laptop, "dashboard live");
 
-        String facilitator = api.loginAdmin();
         String base = "/api/v1/workshops/" + workshopId;
         api.send("PUT", base + "/scenarios/soc", facilitator,
                 scenario("Gemensam SOC", List.of("set-goals"), 2_500_000, "ONE_OFF", 12, "HIGH")).require(200);
@@ -123,10 +52,7 @@ class ScenarioBrowserTest {
         waitFor(laptop, "the vote is open", d -> "open".equals(attribute(d, "scenario-vote-state", "data-state")));
 
         WebDriver phone = browser("participant", 360, 740);
-        phone.get(samverka.baseUrl() + "/#/join/" + code);
-        byTestId(phone, "join-name").sendKeys("Anna");
-        new Select(byTestId(phone, "join-organisation")).selectByVisibleText("Uddevalla");
-        byTestId(phone, "join-submit").click();
+        join(phone, code, "Anna", "Uddevalla");
         waitFor(phone, "the ballot", d -> "open".equals(attribute(d, "ballot-panel", "data-state")));
         assertThat(attribute(phone, "dots-remaining", "data-remaining")).isEqualTo("3");
         click(phone, "dots-plus-soc");
@@ -207,11 +133,5 @@ class ScenarioBrowserTest {
         WebElement compare = byTestId(laptop, "scenario-compare-soc");
         ((JavascriptExecutor) laptop).executeScript("arguments[0].scrollIntoView({block: 'start'});", compare);
         screenshot(laptop, "scenario-comparison-360");
-    }
-
-    private static void screenshot(WebDriver driver, String name) throws IOException {
-        Path target = Path.of("target", "screenshots");
-        Files.createDirectories(target);
-        Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 }

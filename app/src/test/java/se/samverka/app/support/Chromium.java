@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -28,25 +30,32 @@ public final class Chromium {
     }
 
     /** A fresh browser with its own profile in {@code profile}, its window {@code width} × {@code height}. */
-    public static WebDriver open(Path profile, int width, int height) throws IOException {
+    public static ChromeDriver open(Path profile, int width, int height) throws IOException {
+        return open(profile, width, height, options -> { });
+    }
+
+    /** As {@link #open(Path, int, int)}, with {@code more} options (flags, capabilities) on top of ours. */
+    public static ChromeDriver open(Path profile, int width, int height, Consumer<ChromeOptions> more)
+            throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=sv-SE",
                 "--user-data-dir=" + Files.createDirectories(profile));
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         return driver;
     }
 
     /** The first element with this {@code data-testid}, once the page has one. */
     public static WebElement byTestId(WebDriver driver, String id, Duration patience) {
-        return new WebDriverWait(driver, patience).until(d -> {
+        return new WebDriverWait(driver, patience).withMessage("element " + id).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector("[data-testid='" + id + "']"));
             return found.isEmpty() ? null : found.get(0);
         });
@@ -54,7 +63,9 @@ public final class Chromium {
 
     /** Waits until {@code check} holds; {@code what} names the wait in the failure. */
     public static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check, Duration patience) {
-        new WebDriverWait(driver, patience).withMessage(what).until(check::apply);
+        // Live screens re-render while they are read: an element found a moment ago may be replaced.
+        new WebDriverWait(driver, patience).withMessage(what).ignoring(StaleElementReferenceException.class)
+                .until(check::apply);
     }
 
     /**

@@ -10,54 +10,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import se.samverka.app.support.Chromium;
-import se.samverka.app.support.RunningSamverka;
-import se.samverka.app.support.ServiceTest;
+import se.samverka.app.support.BrowserServiceTest;
 
 /**
  * A respondent in a real browser (Debian's headless Chromium) answers through their link,
  * saves a draft, leaves, comes back to find it, and submits; the facilitator's response-rate
  * board in a second browser turns the cell to submitted without a reload.
  */
-class SurveyBrowserTest extends ServiceTest {
-    static final Duration PATIENCE = Duration.ofSeconds(20);
+class SurveyBrowserTest extends BrowserServiceTest {
     static final Path AXE = Path.of("..", "web-client", "node_modules", "axe-core", "axe.min.js");
-
-    @TempDir
-    Path profiles;
-    private WebDriver phone;
-    private WebDriver laptop;
-
-    @AfterEach
-    void closeBrowsers() {
-        if (phone != null) {
-            phone.quit();
-        }
-        if (laptop != null) {
-            laptop.quit();
-        }
-    }
-
-    private static WebElement byTestId(WebDriver driver, String id) {
-        return Chromium.byTestId(driver, id, PATIENCE);
-    }
-
-    private static void waitFor(WebDriver driver, String what, Function<WebDriver, Boolean> check) {
-        Chromium.waitFor(driver, what, check, PATIENCE);
-    }
-
-    private static void click(WebDriver driver, WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
 
     /** axe-core's WCAG 2.1 A/AA violations of the screen now shown (axe from the web client's node_modules). */
     @SuppressWarnings("unchecked")
@@ -83,43 +47,39 @@ class SurveyBrowserTest extends ServiceTest {
         surveys.command(facilitator, project, survey, "open").require(200);
         String link = SurveyApi.linkFor(surveys.links(facilitator, project, survey), "bengtsfors", "it-chef");
 
-        laptop = Chromium.open(profiles.resolve("facilitator"), 1280, 900);
-        laptop.get(samverka.baseUrl() + "/#/login");
-        byTestId(laptop, "login-username").sendKeys("admin");
-        byTestId(laptop, "login-password").sendKeys(RunningSamverka.ADMIN_PASSWORD);
-        byTestId(laptop, "login-submit").click();
+        WebDriver laptop = browser("facilitator", 1280, 900);
+        logIn(laptop);
         waitFor(laptop, "logged in", d -> d.getCurrentUrl().contains("#/facilitator"));
         laptop.get(samverka.baseUrl() + "/#/p/" + project + "/surveys/" + survey);
-        waitFor(laptop, "the board is live", d -> byTestId(d, "connection-status").getAttribute("data-state")
-                .equals("connected"));
+        waitUntilLive(laptop, "the board is live");
         assertThat(byTestId(laptop, "board-bengtsfors-it-chef").getAttribute("data-state")).isEqualTo("none");
         assertThat(wcagViolations(laptop)).as("the facilitator's survey page").isEmpty();
 
-        phone = Chromium.open(profiles.resolve("respondent"), 412, 915);
+        WebDriver phone = browser("respondent", 412, 915);
         String page = samverka.baseUrl() + "/#/answer/" + link;
         phone.get(page);
         waitFor(phone, "the respondent is named", d -> byTestId(d, "respondent").getText().contains("Bengtsfors")
                 && byTestId(d, "respondent").getText().contains("IT-chef"));
         assertThat(wcagViolations(phone)).as("the respondent's page").isEmpty();
-        click(phone, byTestId(phone, "answer-Q4-4"));
+        clickAsAPerson(phone, byTestId(phone, "answer-Q4-4"));
         byTestId(phone, "answer-Q1").sendKeys("12,5");
-        click(phone, byTestId(phone, "save-draft"));
+        clickAsAPerson(phone, byTestId(phone, "save-draft"));
         waitFor(phone, "the draft is saved", d -> byTestId(d, "answer-state").getText().contains("Utkast sparat"));
         waitFor(laptop, "the board shows a draft", d -> byTestId(d, "board-bengtsfors-it-chef")
                 .getAttribute("data-state").equals("draft"));
 
         // Leave, and come back later through the same link.
         phone.get("about:blank");
-        await().atMost(PATIENCE).until(() -> !surveys.page(link).require(200).get("draft").isNull());
+        await().atMost(patience).until(() -> !surveys.page(link).require(200).get("draft").isNull());
         phone.get(page);
         waitFor(phone, "the draft is back", d -> "12,5".equals(byTestId(d, "answer-Q1").getAttribute("value")));
         assertThat(byTestId(phone, "answer-Q4-4").isSelected()).isTrue();
         assertThat(byTestId(phone, "answer-state").getText()).contains("Utkast sparat");
 
-        click(phone, byTestId(phone, "answer-Q2-1"));
-        click(phone, byTestId(phone, "answer-Q3-2"));
+        clickAsAPerson(phone, byTestId(phone, "answer-Q2-1"));
+        clickAsAPerson(phone, byTestId(phone, "answer-Q3-2"));
         byTestId(phone, "answer-Q6").sendKeys("9 800 000");
-        click(phone, byTestId(phone, "submit-answers"));
+        clickAsAPerson(phone, byTestId(phone, "submit-answers"));
         waitFor(phone, "the answers are submitted", d -> byTestId(d, "answer-state").getText().contains("Inskickat"));
         waitFor(laptop, "the board shows it submitted without a reload", d -> byTestId(d, "board-bengtsfors-it-chef")
                 .getAttribute("data-state").equals("submitted"));
