@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.problem.TextInput;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.risk.AcceptRiskProposalCommand;
 import se.samverka.kernel.risk.AddRiskActionCommand;
@@ -146,7 +147,7 @@ public class RiskRegister {
         Description description = describe(command.threat(), command.vulnerability(), command.consequence(),
                 command.actionNeeded(), command.owner());
         RiskAssessment assessment = required(command.assessment());
-        String reason = optional("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.optional("reason", command.reason(), MAX_REASON);
         RiskId riskId = RiskId.number(risks.size() + 1);
         apply(registered(command.projectId(), riskId, description, assessment, reason, null, command.facilitator(),
                 clock.instant()));
@@ -171,7 +172,7 @@ public class RiskRegister {
         members.requireFacilitator(projectId, command.facilitator());
         Risk risk = changeable(command.riskId());
         RiskAssessment assessment = required(command.assessment());
-        String reason = text("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.required("reason", command.reason(), MAX_REASON);
         reassess(risk, assessment, reason, AssessmentBasis.FACILITATOR, command.facilitator(), clock.instant());
         return outcome(risk.id().value());
     }
@@ -180,8 +181,8 @@ public class RiskRegister {
     public RiskRegisterOutcome handle(AddRiskActionCommand command, ProjectMembership members, Clock clock) {
         members.requireFacilitator(projectId, command.facilitator());
         Risk risk = changeable(command.riskId());
-        String description = text("description", command.description(), MAX_TEXT);
-        String owner = optional("owner", command.owner(), MAX_OWNER);
+        String description = TextInput.required("description", command.description(), MAX_TEXT);
+        String owner = TextInput.optional("owner", command.owner(), MAX_OWNER);
         RiskActionId actionId = RiskActionId.number(risk.actions().size() + 1);
         apply(new RiskActionAddedEvent(projectId, risk.id(), actionId, description, owner, command.dueDate(),
                 RiskActionStatus.PLANNED, command.facilitator(), clock.instant()));
@@ -197,8 +198,8 @@ public class RiskRegister {
             throw DomainException.notFound("unknown-action",
                     risk.id() + " has no action " + command.actionId());
         }
-        Action next = new Action(text("description", command.description(), MAX_TEXT),
-                optional("owner", command.owner(), MAX_OWNER), command.dueDate(),
+        Action next = new Action(TextInput.required("description", command.description(), MAX_TEXT),
+                TextInput.optional("owner", command.owner(), MAX_OWNER), command.dueDate(),
                 Objects.requireNonNullElse(command.status(), current.status()));
         if (!next.equals(current)) {
             apply(new RiskActionUpdatedEvent(projectId, risk.id(), command.actionId(), next.description(), next.owner(),
@@ -211,7 +212,7 @@ public class RiskRegister {
     public RiskRegisterOutcome handle(MitigateRiskCommand command, ProjectMembership members, Clock clock) {
         members.requireFacilitator(projectId, command.facilitator());
         Risk risk = known(command.riskId());
-        String reason = optional("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.optional("reason", command.reason(), MAX_REASON);
         if (risk.state() == RiskState.CLOSED) {
             throw DomainException.conflict("risk-closed", risk.id() + " is closed; reopen it first");
         }
@@ -225,7 +226,7 @@ public class RiskRegister {
     public RiskRegisterOutcome handle(CloseRiskCommand command, ProjectMembership members, Clock clock) {
         members.requireFacilitator(projectId, command.facilitator());
         Risk risk = known(command.riskId());
-        String reason = optional("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.optional("reason", command.reason(), MAX_REASON);
         if (risk.state() != RiskState.CLOSED) {
             Instant now = clock.instant();
             if (risk.estimate() != null) {
@@ -241,7 +242,7 @@ public class RiskRegister {
     public RiskRegisterOutcome handle(ReopenRiskCommand command, ProjectMembership members, Clock clock) {
         members.requireFacilitator(projectId, command.facilitator());
         Risk risk = known(command.riskId());
-        String reason = optional("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.optional("reason", command.reason(), MAX_REASON);
         if (risk.state() != RiskState.OPEN) {
             apply(new RiskReopenedEvent(projectId, risk.id(), reason, command.facilitator(), clock.instant()));
         }
@@ -289,7 +290,7 @@ public class RiskRegister {
     public RiskRegisterOutcome handle(DeclineRiskProposalCommand command, ProjectMembership members, Clock clock) {
         members.requireFacilitator(projectId, command.facilitator());
         Proposal proposal = proposal(command.proposalId());
-        String reason = optional("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.optional("reason", command.reason(), MAX_REASON);
         if (proposal.state() == ProposalState.ACCEPTED) {
             throw DomainException.conflict("proposal-accepted",
                     command.proposalId() + " was accepted as " + proposal.riskId());
@@ -360,7 +361,7 @@ public class RiskRegister {
         members.requireFacilitator(projectId, command.facilitator());
         Risk risk = changeable(command.riskId());
         RiskAssessment assessment = required(command.assessment());
-        String reason = optional("reason", command.reason(), MAX_REASON);
+        String reason = TextInput.optional("reason", command.reason(), MAX_REASON);
         if (risk.estimate() == null) {
             throw DomainException.conflict("no-open-estimate", risk.id() + " has no estimate to adopt");
         }
@@ -435,38 +436,19 @@ public class RiskRegister {
 
     private static Description describe(String threat, String vulnerability, String consequence,
                                         boolean actionNeeded, String owner) {
-        return new Description(text("threat", threat, MAX_TEXT), optional("vulnerability", vulnerability, MAX_TEXT),
-                optional("consequence", consequence, MAX_TEXT), actionNeeded, optional("owner", owner, MAX_OWNER));
+        return new Description(TextInput.required("threat", threat, MAX_TEXT),
+                TextInput.optional("vulnerability", vulnerability, MAX_TEXT),
+                TextInput.optional("consequence", consequence, MAX_TEXT), actionNeeded,
+                TextInput.optional("owner", owner, MAX_OWNER));
     }
 
     private static RiskAssessment required(RiskAssessment assessment) {
         if (assessment == null) {
-            throw invalid("assessment", "probability (S) and consequence (K) are required");
+            throw TextInput.invalid("assessment", "probability (S) and consequence (K) are required");
         }
         return assessment;
     }
 
-    /** A required text, stripped: 1 to {@code max} characters. */
-    private static String text(String field, String value, int max) {
-        String stripped = optional(field, value, max);
-        if (stripped == null) {
-            throw invalid(field, field + " must not be blank");
-        }
-        return stripped;
-    }
-
-    /** An optional text, stripped; blank counts as none. */
-    private static String optional(String field, String value, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() > max) {
-            throw invalid(field, field + " has at most " + max + " characters");
-        }
-        return stripped.isEmpty() ? null : stripped;
-    }
-
-    private static DomainException invalid(String field, String message) {
-        return new DomainException(DomainException.Kind.INVALID, "invalid-" + field, message);
-    }
 
     @EventSourcingHandler
     void on(RiskRegisteredEvent event, @SequenceNumber long sequence) {
