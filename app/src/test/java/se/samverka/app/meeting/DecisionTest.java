@@ -4,42 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /**
  * A full plan-approval decision on the running service with real STOMP clients: opened, sealed
  * votes from steering-group members (one changed, one repeated), a refused vote from a
  * participant without the role, closed with its evidence, and the plan version approved.
  */
-class DecisionTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
+class DecisionTest extends ServiceTest {
     static MeetingApi meetings;
-    static String facilitator;
 
     @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
+    static void prepare() {
         meetings = new MeetingApi(api);
-        facilitator = api.loginAdmin();
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     @Test

@@ -3,41 +3,25 @@ package se.samverka.app.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 
 /** Bad input to meetings and records: each a clear 4xx problem, nothing stored. */
-class MeetingBadInputTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
+class MeetingBadInputTest extends ServiceTest {
     static MeetingApi meetings;
-    static String facilitator;
     static String workshopId;
     static String project;
 
     @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
+    static void prepare() {
         meetings = new MeetingApi(api);
-        facilitator = api.loginAdmin();
         JsonNode workshop = api.createWorkshop(facilitator, "Styrgruppsmöte");
         workshopId = workshop.get("id").asText();
         project = workshop.get("projectId").asText();
         meetings.setAgenda(facilitator, workshopId);
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     private void refused(int status, String method, String path, String body) {

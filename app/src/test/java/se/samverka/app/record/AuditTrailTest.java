@@ -5,47 +5,31 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import se.samverka.app.support.ApiClient;
 import se.samverka.app.support.LiveClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 import se.samverka.command.account.FacilitatorAccounts;
 
 /**
  * The audit trail end to end: real commands with real request ids, the trail as each kind of
  * reader may see it, its live streams over real STOMP clients, and its JSON export.
  */
-class AuditTrailTest {
+class AuditTrailTest extends ServiceTest {
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-    static String facilitator;
     static String otherFacilitator;
 
     @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        facilitator = api.loginAdmin();
+    static void prepare() {
         samverka.context().getBean(FacilitatorAccounts.class).create("eva", "another-password");
         otherFacilitator = api.login("eva", "another-password");
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     private static JsonNode trail(String token, String path) {

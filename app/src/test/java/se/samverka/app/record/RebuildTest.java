@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,12 +14,9 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import se.samverka.app.support.ApiClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 import se.samverka.query.audit.AuditProjection;
 import se.samverka.query.meeting.MeetingProjection;
 import se.samverka.query.workshop.WorkshopProjection;
@@ -30,19 +26,11 @@ import se.samverka.query.workshop.WorkshopProjection;
  * tracking processor is stopped, its tokens reset to the start of the event store, started
  * again, and the documents it writes are compared with those captured before.
  */
-class RebuildTest {
+class RebuildTest extends ServiceTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
-
     @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
-        String facilitator = api.loginAdmin();
+    static void prepare() {
         for (String title : List.of("Förmågor Dalsland", "Förmågor Bohuslän")) {
             JsonNode workshop = api.createWorkshop(facilitator, title);
             String id = workshop.get("id").asText();
@@ -64,11 +52,6 @@ class RebuildTest {
             await().atMost(PATIENCE).until(() -> api.workshop(facilitator, id).require(200).get("version")
                     .asLong() == last);
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     @Test

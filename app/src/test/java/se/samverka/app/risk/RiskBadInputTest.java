@@ -3,31 +3,23 @@ package se.samverka.app.risk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.samverka.app.support.ApiClient;
-import se.samverka.app.support.RunningSamverka;
+import se.samverka.app.support.ServiceTest;
 import se.samverka.command.account.FacilitatorAccounts;
 
 /**
  * Every kind of bad risk register request gets the right 4xx as an RFC 9457 problem, and
  * stores no event.
  */
-class RiskBadInputTest {
-    @TempDir
-    static Path dataDir;
-    static RunningSamverka samverka;
-    static ApiClient api;
+class RiskBadInputTest extends ServiceTest {
     static RiskApi risks;
-    static String facilitator;
     static String otherFacilitator;
     static String project;
     static String otherProject;
@@ -35,11 +27,8 @@ class RiskBadInputTest {
     static String otherProjectParticipant;
 
     @BeforeAll
-    static void start() {
-        samverka = RunningSamverka.start(dataDir);
-        api = new ApiClient(samverka.baseUrl());
+    static void prepare() {
         risks = new RiskApi(api);
-        facilitator = api.loginAdmin();
         samverka.context().getBean(FacilitatorAccounts.class).create("eve", "eve-password-1");
         otherFacilitator = api.login("eve", "eve-password-1");
         JsonNode workshop = api.createWorkshop(facilitator, "Risker");
@@ -50,11 +39,6 @@ class RiskBadInputTest {
         otherProjectParticipant = api.join(other.get("joinCode").asText(), "Bo", "Tanum").get("token").asText();
         risks.register(facilitator, project, "Ändrat uppdrag", 2, 5).require(201);
         risks.register(otherFacilitator, otherProject, "Annan risk", 1, 1).require(201);
-    }
-
-    @AfterAll
-    static void stop() {
-        samverka.stop();
     }
 
     enum Caller { NONE, FACILITATOR, OTHER_FACILITATOR, PARTICIPANT, OTHER_PROJECT_PARTICIPANT }
