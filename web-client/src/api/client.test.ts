@@ -47,6 +47,24 @@ describe('api client', () => {
     expect(new Headers(t.calls[0]?.init?.headers).has('Authorization')).toBe(false);
   });
 
+  it('removes a timeline activity with DELETE and no body', async () => {
+    const t = setUp(json(200, { id: 'A2', version: 7 }));
+    const facilitator = { kind: 'facilitator' as const, token: 'ftok' };
+    const outcome = await t.client.meeting.removeActivity(facilitator, 'p 1', 'A2');
+    expect(outcome).toEqual({ id: 'A2', version: 7 });
+    expect(t.calls[0]?.url).toBe('/api/v1/projects/p%201/records/activities/A2');
+    expect(t.calls[0]?.init?.method).toBe('DELETE');
+    expect(t.calls[0]?.init?.body).toBeUndefined();
+  });
+
+  it('gives the problem of an activity the timeline does not have', async () => {
+    const problem = { title: 'Not Found', status: 404, detail: 'the timeline has no activity A9', code: 'unknown-activity' };
+    const t = setUp(json(404, problem, 'application/problem+json'));
+    const error = await rejection(t.client.meeting.removeActivity({ kind: 'facilitator', token: 'ftok' }, 'p', 'A9'));
+    expect(error.status).toBe(404);
+    expect(error.detail).toBe('the timeline has no activity A9');
+  });
+
   it('parses a problem response', async () => {
     const problem = { title: 'Invalid request', status: 400, detail: 'score: must be between 1 and 5' };
     const t = setUp(json(400, problem, 'application/problem+json'));

@@ -308,6 +308,8 @@ function meetingCommands(request: Request) {
       request<Outcome>('PUT', path`/projects/${p}/records/facts`, c, facts),
     setActivity: (c: Credential, p: string, id: string, a: { name: string; startWeek: string; endWeek: string }) =>
       request<Outcome>('PUT', path`/projects/${p}/records/activities/${id}`, c, a),
+    removeActivity: (c: Credential, p: string, id: string) =>
+      request<Outcome>('DELETE', path`/projects/${p}/records/activities/${id}`, c),
     setOrganisations: (c: Credential, p: string, o: { organisations: string[]; allowOther: boolean }) =>
       request<Outcome>('PUT', path`/projects/${p}/records/organisations`, c, o),
     recordsAt: (c: Credential, p: string, version: number) =>

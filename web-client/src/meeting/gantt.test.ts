@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factsErrors, factsToForm, formToFacts, ganttWeeks, parseWeek, weekIndex, weekMonday, weekSpanLabel } from './gantt';
+import {
+  factsErrors, factsToForm, formToFacts, ganttWeeks, nextActivityId, parseWeek, weekIndex, weekMonday, weekSpanLabel,
+} from './gantt';
 
 describe('ISO weeks', () => {
   it.each([
@@ -62,5 +64,18 @@ describe('the facts form', () => {
     expect(formToFacts({ ...valid, totalCostSek: '605 000', financing: 'VGR\n\n Fyrbodal ', goal: '' })).toMatchObject({
       name: 'Förstudie', totalCostSek: 605000, financing: ['VGR', 'Fyrbodal'], goal: null, deliverables: [],
     });
+  });
+});
+
+describe('the id offered for a new activity', () => {
+  const activity = (id: string) => ({ id, name: id, startWeek: '2020-W41', endWeek: '2020-W42' });
+  it.each([
+    [[], 'A1'],
+    [['A1', 'A2'], 'A3'],
+    [['A1', 'A3'], 'A4'],
+    [['A3'], 'A4'],
+    [['A2', 'A10'], 'A11'],
+  ])('after %j it is %s, never one in use', (ids, next) => {
+    expect(nextActivityId(ids.map(activity))).toBe(next);
   });
 });

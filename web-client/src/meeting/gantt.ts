@@ -39,6 +39,15 @@ export function weekSpanLabel(startWeek: string, endWeek: string): string {
  * The weeks the Gantt view shows: from the earliest of the project's start, its activities and
  * its milestones to the latest of them, in order across the year boundary. Empty when nothing is dated.
  */
+/**
+ * The id the activity form offers for a new activity: one past the highest number in use, so a
+ * removed activity's gap is not filled by overwriting the one after it (A1, A3 → A4).
+ */
+export function nextActivityId(activities: readonly Activity[]): string {
+  const numbers = activities.map((a) => Number(/^A(\d+)$/.exec(a.id)?.[1] ?? 0));
+  return `A${Math.max(0, ...numbers) + 1}`;
+}
+
 export function ganttWeeks(facts: Facts | null, activities: readonly Activity[], milestones: readonly Milestone[]): Week[] {
   const dates: string[] = [];
   if (facts?.startDate) dates.push(facts.startDate);

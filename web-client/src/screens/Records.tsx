@@ -5,7 +5,7 @@ import { ConnectionStatus, ErrorBox, Loading } from '../components/common';
 import { errorText } from '../api/instance';
 import { useI18n } from '../lang';
 import {
-  factsErrors, factsToForm, formToFacts, ganttWeeks, parseWeek, weekIndex, weekSpanLabel,
+  factsErrors, factsToForm, formToFacts, ganttWeeks, nextActivityId, parseWeek, weekIndex, weekSpanLabel,
   type FactsField, type FactsForm as FactsFormValues,
 } from '../meeting/gantt';
 import {
@@ -31,10 +31,12 @@ export function LightBadge({ light }: { light: Light | null }) {
 /**
  * The Gantt view: activities and milestones by ISO week. Every bar also says its weeks in text
  * and every milestone its due date (never colour alone), and the same rows are a real table, so
- * a screen reader reads it as one; it scrolls sideways inside its own region on a phone.
+ * a screen reader reads it as one; it scrolls sideways inside its own region on a phone. The
+ * facilitator can take an activity off the timeline from its row.
  */
-function Timeline({ records }: { records: RecordsSnapshot }) {
+function Timeline({ records, projectId, credential }: { records: RecordsSnapshot; projectId: string; credential: Credential | null }) {
   const { t } = useI18n();
+  const [error, setError] = useState<unknown>(null);
   const activities = records.activities ?? [];
   const weeks = ganttWeeks(records.facts, activities, records.milestones);
   if (weeks.length === 0) return null;
@@ -64,7 +66,20 @@ function Timeline({ records }: { records: RecordsSnapshot }) {
               const label = weekSpanLabel(a.startWeek, a.endWeek);
               return (
                 <tr key={a.id} data-testid={`gantt-${a.id}`}>
-                  <th scope="row" class="gantt-label">{a.id} {a.name} <span class="gantt-span">({label})</span></th>
+                  <th scope="row" class="gantt-label">{a.id} {a.name} <span class="gantt-span">({label})</span>
+                    {credential && (
+                      <button type="button" class="button secondary small" data-testid={`remove-activity-${a.id}`}
+                        aria-label={t('records.removeActivityLabel', { id: a.id, name: a.name })}
+                        onClick={() => {
+                          if (window.confirm(t('records.removeActivityConfirm', { id: a.id, name: a.name }))) {
+                            setError(null);
+                            api.meeting.removeActivity(credential, projectId, a.id).catch(setError);
+                          }
+                        }}>
+                        {t('records.removeActivity')}
+                      </button>
+                    )}
+                  </th>
                   {weeks.map((w, i) => {
                     const on = from >= 0 && i >= from && i <= to;
                     return (
@@ -95,6 +110,7 @@ function Timeline({ records }: { records: RecordsSnapshot }) {
           </tbody>
         </table>
       </div>
+      <ErrorBox text={error ? errorText(error, t) : null} />
     </section>
   );
 }
@@ -290,7 +306,7 @@ export function Records({ projectId }: { projectId: string }) {
         <details class="card" data-testid="steering-forms">
           <summary>{t('records.editFacts')}</summary>
           <FactsForm key={`facts-${snapshot.facts ? 'set' : 'none'}`} projectId={projectId} credential={facilitator} facts={snapshot.facts} />
-          <ActivityForm projectId={projectId} credential={facilitator} next={`A${(snapshot.activities ?? []).length + 1}`} />
+          <ActivityForm projectId={projectId} credential={facilitator} next={nextActivityId(snapshot.activities ?? [])} />
           <OrganisationsForm key={`orgs-${(snapshot.organisations?.names ?? []).length}`} projectId={projectId} credential={facilitator}
             current={snapshot.organisations ?? { names: [], allowOther: true }} />
         </details>
@@ -326,7 +342,7 @@ export function Records({ projectId }: { projectId: string }) {
           </table></ScrollTable>
         </section>
       )}
-      {snapshot && <Timeline records={snapshot} />}
+      {snapshot && <Timeline records={snapshot} projectId={projectId} credential={facilitator} />}
       {latest && (
         <section class="card"><h2>{t('records.status')} · {t('records.reportOf', { date: latest.reportedOn })}</h2>
           <ScrollTable label={t('records.status')}><table class="status-report" data-testid="status-report"><thead><tr>

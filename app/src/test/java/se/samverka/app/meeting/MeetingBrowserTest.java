@@ -79,6 +79,38 @@ class MeetingBrowserTest extends BrowserServiceTest {
         waitFor(phone, "a traffic light as text", d -> light.getText().equals("Mindre komplikationer"));
     }
 
+    /** The facilitator takes an activity off the Gantt view; a member's phone follows without a reload. */
+    @Test
+    void givenATimeline_whenTheFacilitatorRemovesAnActivity_thenItLeavesTheGanttOnEveryScreen() throws Exception {
+        MeetingApi meetings = new MeetingApi(api);
+        JsonNode workshop = api.createWorkshop(facilitator, "Tidplan Digital Motor");
+        String project = workshop.get("projectId").asText();
+        meetings.records(facilitator, project, "PUT", "/activities/A1", Map.of("name", "Intervjuer sakkunniga",
+                "startWeek", "2020-W41", "endWeek", "2020-W43")).require(200);
+        meetings.records(facilitator, project, "PUT", "/activities/A2", Map.of("name", "Sammanställ scenario 1",
+                "startWeek", "2020-W53", "endWeek", "2021-W02")).require(200);
+        JsonNode anna = api.join(workshop.get("joinCode").asText(), "Anna", "Uddevalla");
+        String hash = "#/p/" + project + "/records";
+
+        WebDriver laptop = browser("facilitator", 1280, 1000);
+        openAsFacilitator(laptop, facilitator, hash);
+        WebDriver phone = browser("participant", 390, 844);
+        openAsParticipant(phone, anna, hash);
+        for (WebDriver screen : List.of(laptop, phone)) {
+            waitUntilLive(screen, "records live");
+            waitFor(screen, "both activities in the Gantt view", d -> present(d, "gantt-A1") && present(d, "gantt-A2"));
+        }
+        assertThat(present(phone, "remove-activity-A1")).as("only the facilitator may remove").isFalse();
+        markAgainstReload(phone);
+
+        ((JavascriptExecutor) laptop).executeScript("window.confirm = () => true;");
+        click(laptop, "remove-activity-A1");
+        for (WebDriver screen : List.of(laptop, phone)) {
+            waitFor(screen, "A1 gone, A2 left", d -> !present(d, "gantt-A1") && present(d, "gantt-A2"));
+        }
+        assertThat(notReloaded(phone)).as("the phone was not reloaded").isEqualTo(true);
+    }
+
     /** Minutes and erasure (issue 6) from the meeting screen. */
     @Test
     void givenAMeeting_whenTheFacilitatorDownloadsTheMinutesAndErasesAParticipant_thenProtocolAndNameGone()

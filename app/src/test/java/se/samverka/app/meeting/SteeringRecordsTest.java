@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.samverka.app.support.ApiClient;
@@ -53,6 +54,48 @@ class SteeringRecordsTest extends ServiceTest {
         assertThat(activities.get(0).get("id").asText()).isEqualTo("A1");
         assertThat(activities.get(1).get("startWeek").asText()).isEqualTo("2020-W53");
         assertThat(activities.get(1).get("endWeek").asText()).isEqualTo("2021-W02");
+    }
+
+    @Test
+    void anActivity_removed_leavesTheTimeline_andTheAuditTrailSaysWhat_whileAnUnknownOneIs404() {
+        JsonNode workshop = api.createWorkshop(facilitator, "Tidplan med borttagning");
+        String project = workshop.get("projectId").asText();
+        String participant = api.join(workshop.get("joinCode").asText(), "Anna", "Uddevalla").get("token").asText();
+        String activities = "/api/v1/projects/" + project + "/records/activities/";
+        meetings.records(facilitator, project, "PUT", "/activities/A1", Map.of("name", "Intervjuer sakkunniga",
+                "startWeek", "2020-W41", "endWeek", "2020-W43")).require(200);
+        meetings.records(facilitator, project, "PUT", "/activities/A2", Map.of("name", "Sammanställ scenario 1",
+                "startWeek", "2020-W53", "endWeek", "2021-W02")).require(200);
+        long before = samverka.storedEvents();
+
+        ApiClient.Response unknown = api.send("DELETE", activities + "A3", facilitator, (String) null);
+        refused(404, unknown);
+        assertThat(unknown.body().get("detail").asText()).isEqualTo("the timeline has no activity A3");
+        assertThat(unknown.body().get("type").asText()).endsWith("unknown-activity");
+        refused(404, api.send("DELETE", activities + "M1", facilitator, (String) null));
+        refused(403, api.send("DELETE", activities + "A1", participant, (String) null));
+        refused(401, api.send("DELETE", activities + "A1", null, (String) null));
+        assertThat(samverka.storedEvents()).as("nothing stored").isEqualTo(before);
+
+        JsonNode removed = api.send("DELETE", activities + "A1", facilitator, (String) null).require(200);
+        assertThat(removed.get("id").asText()).isEqualTo("A1");
+        assertThat(samverka.storedEvents()).isEqualTo(before + 1);
+        refused(404, api.send("DELETE", activities + "A1", facilitator, (String) null));
+        assertThat(samverka.storedEvents()).as("a second removal stores nothing").isEqualTo(before + 1);
+
+        JsonNode left = await().atMost(Duration.ofSeconds(10)).until(
+                () -> meetings.recordsOf(facilitator, project).get("activities"), a -> a.size() == 1);
+        assertThat(left.get(0).get("id").asText()).isEqualTo("A2");
+        JsonNode entries = await().atMost(Duration.ofSeconds(10)).until(() -> api.send("GET", "/api/v1/projects/"
+                        + project + "/audit?kind=records", facilitator, (String) null).require(200).get("entries"),
+                found -> found.findValuesAsText("type").contains("ActivityRemovedEvent"));
+        JsonNode line = StreamSupport.stream(entries.spliterator(), false)
+                .filter(entry -> entry.get("type").asText().equals("ActivityRemovedEvent")).findFirst().orElseThrow();
+        assertThat(line.get("summary").get("sv").asText())
+                .isEqualTo("Tog bort aktiviteten A1 ”Intervjuer sakkunniga” (2020-W41–2020-W43) ur tidplanen");
+        assertThat(line.get("summary").get("en").asText())
+                .isEqualTo("Removed the activity A1 “Intervjuer sakkunniga” (2020-W41–2020-W43) from the timeline");
+        assertThat(line.get("actor").get("role").asText()).isEqualTo("facilitator");
     }
 
     @Test

@@ -20,10 +20,12 @@ import se.samverka.command.risk.ProjectMembership;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.problem.TextInput;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.ActivityRemovedEvent;
 import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.AddPlanVersionCommand;
 import se.samverka.kernel.records.IsoWeeks;
 import se.samverka.kernel.records.OrganisationsSetEvent;
+import se.samverka.kernel.records.RemoveActivityCommand;
 import se.samverka.kernel.records.SetActivityCommand;
 import se.samverka.kernel.records.SetOrganisationsCommand;
 import se.samverka.kernel.records.ApprovePlanCommand;
@@ -187,6 +189,20 @@ public class ProjectRecords {
         return outcome(command.activityId());
     }
 
+    /** Takes an activity off the timeline; one the timeline does not have is refused (404), not ignored. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    public RecordsOutcome handle(RemoveActivityCommand command, ProjectMembership membership, Clock clock) {
+        membership.requireFacilitator(command.projectId(), command.facilitator());
+        ActivitySetEvent current = command.activityId() == null ? null : activities.get(command.activityId());
+        if (current == null) {
+            throw DomainException.notFound("unknown-activity", "the timeline has no activity " + command.activityId());
+        }
+        apply(new ActivityRemovedEvent(command.projectId(), current.activityId(), current.name(),
+                current.startWeek(), current.endWeek(), command.facilitator(), clock.instant()));
+        return outcome(command.activityId());
+    }
+
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     public RecordsOutcome handle(SetOrganisationsCommand command, ProjectMembership membership, Clock clock) {
@@ -290,6 +306,8 @@ public class ProjectRecords {
             lastReported = report.workshopId();
         } else if (event instanceof ActivitySetEvent activity) {
             activities.put(activity.activityId(), activity);
+        } else if (event instanceof ActivityRemovedEvent removed) {
+            activities.remove(removed.activityId());
         } else if (event instanceof OrganisationsSetEvent set) {
             organisations = set;
         }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -19,6 +20,7 @@ import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.records.AddPlanVersionCommand;
 import se.samverka.kernel.records.RecordsOutcome;
+import se.samverka.kernel.records.RemoveActivityCommand;
 import se.samverka.kernel.records.ReportStatusCommand;
 import se.samverka.kernel.records.SetActivityCommand;
 import se.samverka.kernel.records.SetMilestoneCommand;
@@ -29,7 +31,7 @@ import se.samverka.kernel.workshop.WorkshopId;
 
 /**
  * The project records' commands (facilitator only): facts, plan versions, milestones, one status
- * report per meeting. Dates are ISO (2020-09-25); one that does not parse is a 400 problem.
+ * report per meeting, the timeline's activities. Dates are ISO (2020-09-25); one that does not parse is a 400 problem.
  * Plan versions change state only through a plan-approval decision.
  */
 @RestController
@@ -67,6 +69,14 @@ public class RecordsCommandController {
                                    @Valid @RequestBody ActivityRequest r) {
         return commands.send(new SetActivityCommand(projectId(projectId), caller.requireFacilitator().subject(),
                 activityId, r.name(), r.startWeek(), r.endWeek()), caller);
+    }
+
+    /** Takes an activity off the timeline; 404 for one it does not have. */
+    @DeleteMapping("/activities/{activityId}")
+    public RecordsOutcome removeActivity(Caller caller, @PathVariable String projectId,
+                                         @PathVariable String activityId) {
+        return commands.send(new RemoveActivityCommand(projectId(projectId), caller.requireFacilitator().subject(),
+                activityId), caller);
     }
 
     /** The member organisations participants pick from when joining; free text only with allowOther. */

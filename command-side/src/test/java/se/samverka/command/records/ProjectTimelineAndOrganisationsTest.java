@@ -17,10 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverka.command.risk.Membership;
 import se.samverka.kernel.problem.DomainException;
+import se.samverka.kernel.records.ActivityRemovedEvent;
 import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.IsoWeeks;
 import se.samverka.kernel.records.OrganisationList;
 import se.samverka.kernel.records.OrganisationsSetEvent;
+import se.samverka.kernel.records.RecordsOutcome;
+import se.samverka.kernel.records.RemoveActivityCommand;
 import se.samverka.kernel.records.SetActivityCommand;
 import se.samverka.kernel.records.SetOrganisationsCommand;
 
@@ -65,6 +68,35 @@ class ProjectTimelineAndOrganisationsTest {
                 "2020-W41", "2020-W43")).expectException(DomainException.class).expectNoEvents();
         fixture.givenNoPriorActivity().when(new SetActivityCommand(PROJECT, OTHER_FACILITATOR, "A1", "Intervjuer",
                 "2020-W41", "2020-W43")).expectException(DomainException.class).expectNoEvents();
+    }
+
+    @Test
+    void givenAnActivity_whenRemoved_thenRemovedWithWhatItWas_andSettingItAgainAddsItAnew() {
+        ActivitySetEvent set = new ActivitySetEvent(PROJECT, "A1", "Intervjuer", "2020-W41", "2020-W43", FACILITATOR,
+                NOW);
+        ActivityRemovedEvent removed = new ActivityRemovedEvent(PROJECT, "A1", "Intervjuer", "2020-W41", "2020-W43",
+                FACILITATOR, NOW);
+        fixture.given(set).when(new RemoveActivityCommand(PROJECT, FACILITATOR, "A1"))
+                .expectEvents(removed)
+                .expectResultMessagePayload(new RecordsOutcome("A1", 1));
+        fixture.given(set, removed).when(new SetActivityCommand(PROJECT, FACILITATOR, "A1", "Intervjuer",
+                "2020-W41", "2020-W43")).expectEvents(set);
+    }
+
+    @Test
+    void givenAnActivity_whenAnotherOrARemovedOneIsRemoved_thenNotFound_andAnotherFacilitatorIsRefused() {
+        ActivitySetEvent set = new ActivitySetEvent(PROJECT, "A1", "Intervjuer", "2020-W41", "2020-W43", FACILITATOR,
+                NOW);
+        fixture.given(set).when(new RemoveActivityCommand(PROJECT, FACILITATOR, "A2"))
+                .expectException(DomainException.class).expectExceptionMessage("the timeline has no activity A2")
+                .expectNoEvents();
+        fixture.given(set, new ActivityRemovedEvent(PROJECT, "A1", "Intervjuer", "2020-W41", "2020-W43", FACILITATOR,
+                NOW)).when(new RemoveActivityCommand(PROJECT, FACILITATOR, "A1"))
+                .expectException(DomainException.class).expectNoEvents();
+        fixture.givenNoPriorActivity().when(new RemoveActivityCommand(PROJECT, FACILITATOR, "A1"))
+                .expectException(DomainException.class).expectNoEvents();
+        fixture.given(set).when(new RemoveActivityCommand(PROJECT, OTHER_FACILITATOR, "A1"))
+                .expectException(DomainException.class).expectNoEvents();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.project.ProjectCreatedEvent;
+import se.samverka.kernel.records.ActivityRemovedEvent;
 import se.samverka.kernel.survey.SurveyAnswersSubmittedEvent;
 import se.samverka.kernel.survey.SurveyDraftSavedEvent;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
@@ -31,6 +32,7 @@ final class AuditDescriber {
     static final String PARTICIPATION = "participation";
     static final String RATING = "rating";
     static final String SURVEY = "survey";
+    static final String RECORDS = "records";
     private static final LocalizedText SCORE = new LocalizedText("Betyg", "Score");
 
     private AuditDescriber() {
@@ -106,6 +108,12 @@ final class AuditDescriber {
             return plain(SURVEY, "Sparade ett utkast till enkätsvar med %d svar (%s, %s)".formatted(e.answers().size(),
                     e.organisation(), e.targetGroup()), "Saved a draft of survey answers with %d answers (%s, %s)"
                     .formatted(e.answers().size(), e.organisation(), e.targetGroup()));
+        }
+        // A removal says what went: the timeline itself no longer shows it.
+        if (payload instanceof ActivityRemovedEvent e) {
+            return plain(RECORDS, "Tog bort aktiviteten %s ”%s” (%s–%s) ur tidplanen".formatted(e.activityId(),
+                    e.name(), e.startWeek(), e.endWeek()), "Removed the activity %s “%s” (%s–%s) from the timeline"
+                    .formatted(e.activityId(), e.name(), e.startWeek(), e.endWeek()));
         }
         return generic(payload);
     }

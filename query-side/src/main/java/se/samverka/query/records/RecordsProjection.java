@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+import se.samverka.kernel.records.ActivityRemovedEvent;
 import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.MilestoneSetEvent;
 import se.samverka.kernel.records.OrganisationsSetEvent;
@@ -104,6 +105,9 @@ public class RecordsProjection {
         if (event instanceof ActivitySetEvent a) {
             return view.withActivity(new ActivityView(a.activityId(), a.name(), a.startWeek(), a.endWeek()));
         }
+        if (event instanceof ActivityRemovedEvent a) {
+            return view.withoutActivity(a.activityId());
+        }
         if (event instanceof OrganisationsSetEvent o) {
             return view.withOrganisations(new OrganisationsView(o.organisations(), o.allowOther()));
         }
@@ -125,6 +129,9 @@ public class RecordsProjection {
         }
         if (event instanceof ActivitySetEvent) {
             return "records.activity-set";
+        }
+        if (event instanceof ActivityRemovedEvent) {
+            return "records.activity-removed";
         }
         if (event instanceof OrganisationsSetEvent) {
             return "records.organisations-set";

@@ -118,6 +118,11 @@ public record RecordsView(@BsonId String projectId, long version, FactsView fact
                 organisations);
     }
 
+    RecordsView withoutActivity(String activityId) {
+        return new RecordsView(projectId, version, facts, planVersions, milestones, statusReports,
+                activities.stream().filter(a -> !a.id().equals(activityId)).toList(), organisations);
+    }
+
     RecordsView withOrganisations(OrganisationsView next) {
         return new RecordsView(projectId, version, facts, planVersions, milestones, statusReports, activities, next);
     }

@@ -23,6 +23,7 @@ import org.springframework.messaging.Message;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import se.samverka.kernel.problem.DomainException;
 import se.samverka.kernel.project.ProjectId;
+import se.samverka.kernel.records.ActivityRemovedEvent;
 import se.samverka.kernel.records.ActivitySetEvent;
 import se.samverka.kernel.records.OrganisationsSetEvent;
 import se.samverka.kernel.records.ProjectRecordsEvent;
@@ -78,6 +79,22 @@ class TimelineProjectionTest {
         assertThat(view.activities().get(0).endWeek()).isEqualTo("2020-W45");
         assertThat(view.version()).isEqualTo(2);
         assertThat(pushed).as("one push per event, none for the repeat").hasSize(3);
+    }
+
+    @Test
+    void givenTwoActivities_whenOneIsRemoved_thenOnlyTheOtherIsLeft_andTheRemovalIsPushed() {
+        records.on(new ActivitySetEvent(PROJECT, "A1", "Intervjuer", "2020-W41", "2020-W43", "admin", NOW), 0);
+        records.on(new ActivitySetEvent(PROJECT, "A2", "Workshop sakkunniga", "2020-W42", "2020-W44", "admin", NOW),
+                1);
+        records.on(new ActivityRemovedEvent(PROJECT, "A1", "Intervjuer", "2020-W41", "2020-W43", "admin", NOW), 2);
+
+        RecordsView view = records.find("p1").orElseThrow();
+        assertThat(view.activities()).extracting(RecordsView.ActivityView::id).containsExactly("A2");
+        assertThat(view.version()).isEqualTo(2);
+        assertThat(pushed).hasSize(3);
+        RecordsProjection.RecordsLiveMessage last = (RecordsProjection.RecordsLiveMessage) pushed.get(2).getPayload();
+        assertThat(last.type()).isEqualTo("records.activity-removed");
+        assertThat(last.records().activities()).extracting(RecordsView.ActivityView::id).containsExactly("A2");
     }
 
     @Test

@@ -4,6 +4,7 @@ import se.samverka.kernel.project.ProjectId;
 
 /** Everything that happens in a project's records; every event moves their version up by one. */
 public sealed interface ProjectRecordsEvent permits ProjectFactsSetEvent, PlanVersionAddedEvent,
-        PlanVersionDecidedEvent, MilestoneSetEvent, StatusReportedEvent, ActivitySetEvent, OrganisationsSetEvent {
+        PlanVersionDecidedEvent, MilestoneSetEvent, StatusReportedEvent, ActivitySetEvent, ActivityRemovedEvent,
+        OrganisationsSetEvent {
     ProjectId projectId();
 }
