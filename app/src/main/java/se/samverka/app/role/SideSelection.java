@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import se.samverka.command.access.RevokedCredentials;
+import se.samverka.command.account.DisabledAccountFilter;
+import se.samverka.command.account.FacilitatorAccounts;
 import se.samverka.command.eventstore.EventStoreConfiguration;
 import se.samverka.command.personal.PersonalDataConfiguration;
 
@@ -33,13 +35,15 @@ public final class SideSelection {
     /**
      * A query node reads events (tracking projections, replays) from the same store the
      * command nodes write; the store's beans are the command side's, taken without the rest.
-     * With them the two tables the query side must read in that store: the personal-data keys
-     * (projections open sealed names) and the revocation list (a removed participant's socket
-     * is closed on every node).
+     * With them the tables the query side must read in that store: the personal-data keys
+     * (projections open sealed names), the revocation list (a removed participant's socket
+     * is closed on every node) and the facilitator accounts, so that the token of a disabled
+     * account is refused here as on a command node (the same filter, and on the live channel).
      */
     @Configuration(proxyBeanMethods = false)
     @Conditional(RoleConditions.QueryOnly.class)
-    @Import({EventStoreConfiguration.class, PersonalDataConfiguration.class, RevokedCredentials.class})
+    @Import({EventStoreConfiguration.class, PersonalDataConfiguration.class, RevokedCredentials.class,
+            FacilitatorAccounts.class, DisabledAccountFilter.class})
     static class EventStoreForQueries {
     }
 }

@@ -18,11 +18,16 @@ public final class LiveProbe {
     public static void awaitSubscribed(ApiClient api, String facilitatorToken, String workshopId,
                                        LiveClient... clients) {
         String joinCode = api.workshop(facilitatorToken, workshopId).require(200).get("joinCode").asText();
+        awaitSubscribed(api, joinCode, clients);
+    }
+
+    /** As above, with the probe joins sent to {@code commands}: on a split topology, the command node. */
+    public static void awaitSubscribed(ApiClient commands, String joinCode, LiveClient... clients) {
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (Arrays.stream(clients).allMatch(LiveProbe::sawProbe)) {
                 return true;
             }
-            api.join(joinCode, "Probe", "Probe");
+            commands.join(joinCode, "Probe", "Probe");
             return false;
         });
     }

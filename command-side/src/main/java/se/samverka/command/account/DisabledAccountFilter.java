@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.DisabledAccounts;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.kernel.problem.DomainException;
 
@@ -22,6 +23,7 @@ import se.samverka.kernel.problem.DomainException;
  * Refuses (401) every API request, command or query, made with a token of a disabled facilitator
  * account: tokens are self-contained and live 12 hours, so disabling must be checked where they
  * are used. One indexed lookup per facilitator request; participants' tokens are not looked up.
+ * Query-only nodes run this filter too, reading the same account table in the shared store.
  * A token that does not verify is left to the endpoints, which answer it as before. Live
  * connections opened before the account was disabled are not closed by this (docs/security.md).
  */
@@ -53,9 +55,9 @@ public class DisabledAccountFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (caller.isFacilitator() && accounts.isDisabled(caller.subject())) {
+        if (accounts.isDisabled(caller)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                    "the account is disabled");
+                    DisabledAccounts.DISABLED);
             problem.setType(URI.create("https://samverka.se/problems/account-disabled"));
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType("application/problem+json");

@@ -1,15 +1,16 @@
 package se.samverka.command.account;
 
 import java.util.List;
-import se.samverka.kernel.problem.DomainException;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
+import se.samverka.kernel.access.DisabledAccounts;
+import se.samverka.kernel.problem.DomainException;
 
 /** Facilitator accounts with BCrypt-hashed passwords, kept beside (not in) the event store. */
 @Component
-public class FacilitatorAccounts {
+public class FacilitatorAccounts implements DisabledAccounts {
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final JdbcTemplate jdbc;
@@ -65,6 +66,7 @@ public class FacilitatorAccounts {
     }
 
     /** Whether the account exists and is disabled; an unknown name is not "disabled" (its tokens cannot exist). */
+    @Override
     public boolean isDisabled(String username) {
         return Boolean.TRUE.equals(jdbc.query("SELECT disabled FROM facilitator_account WHERE username = ?",
                 rs -> rs.next() ? rs.getBoolean(1) : false, username));

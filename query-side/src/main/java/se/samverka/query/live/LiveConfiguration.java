@@ -12,6 +12,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
+import se.samverka.kernel.access.DisabledAccounts;
 import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.query.project.ProjectAccess;
@@ -31,6 +32,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     private final WorkshopAccess access;
     private final ProjectAccess projects;
     private final Revocations revocations;
+    private final DisabledAccounts accounts;
     private final List<String> allowedOrigins;
     private final String relayHost;
     private final int relayPort;
@@ -39,6 +41,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     private ThreadPoolTaskScheduler heartbeats;
 
     public LiveConfiguration(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects, Revocations revocations,
+                             DisabledAccounts accounts,
                              @Value("${samverka.web.allowed-origins:}") List<String> allowedOrigins,
                              @Value("${samverka.stomp.relay.host:}") String relayHost,
                              @Value("${samverka.stomp.relay.port:61613}") int relayPort,
@@ -48,6 +51,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
         this.access = access;
         this.projects = projects;
         this.revocations = revocations;
+        this.accounts = accounts;
         this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
         this.relayHost = relayHost;
         this.relayPort = relayPort;
@@ -91,7 +95,7 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
 
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
-        registration.interceptors(new StompAccessInterceptor(tokens, access, projects, revocations));
+        registration.interceptors(new StompAccessInterceptor(tokens, access, projects, revocations, accounts));
     }
 
     @Override

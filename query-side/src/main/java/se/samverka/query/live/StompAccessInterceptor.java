@@ -9,6 +9,7 @@ import org.springframework.messaging.simp.stomp.StompHeaderAccessor;
 import org.springframework.messaging.support.ChannelInterceptor;
 import org.springframework.messaging.support.MessageHeaderAccessor;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.access.DisabledAccounts;
 import se.samverka.kernel.access.Revocations;
 import se.samverka.kernel.access.TokenCodec;
 import se.samverka.kernel.problem.DomainException;
@@ -18,8 +19,9 @@ import se.samverka.query.workshop.WorkshopAccess;
 /**
  * Guards the live channel: CONNECT needs a valid bearer token, SUBSCRIBE only to a workshop
  * or project stream the caller may read, and no client may SEND at all (nothing is published by clients; commands
- * go over HTTP). A revoked credential is refused like an invalid one, on CONNECT and on every
- * SUBSCRIBE; sessions already open when it is revoked are closed by {@link RevokedSessions}.
+ * go over HTTP). A revoked credential, or the token of a disabled facilitator account, is refused
+ * like an invalid one, on CONNECT and on every SUBSCRIBE; sessions already open when a credential
+ * is revoked are closed by {@link RevokedSessions}.
  * A refusal ends the session with a STOMP ERROR frame.
  */
 public class StompAccessInterceptor implements ChannelInterceptor {
@@ -30,13 +32,15 @@ public class StompAccessInterceptor implements ChannelInterceptor {
     private final WorkshopAccess access;
     private final ProjectAccess projects;
     private final Revocations revocations;
+    private final DisabledAccounts accounts;
 
     public StompAccessInterceptor(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects,
-                                  Revocations revocations) {
+                                  Revocations revocations, DisabledAccounts accounts) {
         this.tokens = tokens;
         this.access = access;
         this.projects = projects;
         this.revocations = revocations;
+        this.accounts = accounts;
     }
 
     @Override
@@ -49,8 +53,8 @@ public class StompAccessInterceptor implements ChannelInterceptor {
         switch (command) {
             case CONNECT, STOMP -> {
                 try {
-                    stomp.setUser(new CallerPrincipal(revocations.requireNotRevoked(tokens.verifyAuthorization(
-                            stomp.getFirstNativeHeader(AUTHORIZATION)))));
+                    stomp.setUser(new CallerPrincipal(accounts.requireEnabled(revocations.requireNotRevoked(
+                            tokens.verifyAuthorization(stomp.getFirstNativeHeader(AUTHORIZATION))))));
                 } catch (DomainException e) {
                     throw new MessageDeliveryException(message, e.getMessage());
                 }
@@ -60,6 +64,9 @@ public class StompAccessInterceptor implements ChannelInterceptor {
                 Caller caller = caller(message, stomp);
                 if (revocations.isRevoked(caller)) {
                     throw new MessageDeliveryException(message, "the token has been revoked");
+                }
+                if (accounts.isDisabled(caller)) {
+                    throw new MessageDeliveryException(message, DisabledAccounts.DISABLED);
                 }
                 if (!mayFollow(caller, destination)) {
                     throw new MessageDeliveryException(message, "you may not subscribe to " + destination);
