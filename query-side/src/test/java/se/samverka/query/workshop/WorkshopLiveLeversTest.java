@@ -172,6 +172,10 @@ class WorkshopLiveLeversTest {
             assertThat(client.ratings.get("set-goals").count() + client.ratings.get("formulate").count())
                     .as("every vote in the last state pushed").isEqualTo(40);
             server.capabilities().forEach(c -> assertThat(client.ratings.get(c.id())).isEqualTo(c.rating()));
+            // The web client takes a conflated capability's rating and modes, nothing else.
+            pushed.stream().filter(LiveMessages.WorkshopChanges.class::isInstance)
+                    .forEach(p -> JSON.valueToTree(p).get("capabilities").forEach(c ->
+                            assertThat(c.fieldNames()).toIterable().containsExactly("id", "rating", "modes")));
         } finally {
             live.destroy();
         }
