@@ -244,6 +244,38 @@ public final class LoadGenerator {
         pool.shutdownNow();
     }
 
+    /**
+     * A push's top-level {@code type} and {@code version}, read without building the whole tree:
+     * every client parses every push, and with hundreds of clients on the same two cores as the
+     * service, parsing whole messages took a large share of the CPU the service is measured on.
+     */
+    private record TypeAndVersion(String type, long version) {
+        static TypeAndVersion of(byte[] json) {
+            String type = null;
+            long version = 0;
+            boolean hasVersion = false;
+            try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json)) {
+                parser.nextToken();
+                while ((type == null || !hasVersion)
+                        && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if ("type".equals(field)) {
+                        type = parser.getValueAsString();
+                    } else if ("version".equals(field)) {
+                        version = parser.getValueAsLong();
+                        hasVersion = true;
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new TypeAndVersion(type, version);
+        }
+    }
+
     private static WebSocketStompClient stompClient() {
         ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
         heartbeats.setPoolSize(2);
@@ -253,7 +285,10 @@ public final class LoadGenerator {
         container.setDefaultMaxTextMessageBufferSize(256 * 1024);
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
         stomp.setInboundMessageSizeLimit(256 * 1024);
-        stomp.setMessageConverter(new MappingJackson2MessageConverter());
+        // Raw bytes for the measured clients (read lazily), JSON for the others.
+        stomp.setMessageConverter(new org.springframework.messaging.converter.CompositeMessageConverter(List.of(
+                new org.springframework.messaging.converter.SimpleMessageConverter(),
+                new MappingJackson2MessageConverter())));
         stomp.setTaskScheduler(heartbeats);
         stomp.setDefaultHeartbeat(new long[] {0, 0});
         return stomp;
@@ -301,18 +336,17 @@ public final class LoadGenerator {
                 session.subscribe("/topic/workshops." + client.workshopId(), new StompFrameHandler() {
                     @Override
                     public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
-                        return JsonNode.class;
+                        return byte[].class;
                     }
 
                     @Override
                     public void handleFrame(StompHeaders headers, Object payload) {
                         long now = System.nanoTime();
-                        JsonNode message = (JsonNode) payload;
-                        long version = message.path("version").asLong();
-                        if ("bench".equals(message.path("type").asText())) {
-                            client.bench().putIfAbsent(-version, now);
+                        TypeAndVersion message = TypeAndVersion.of((byte[]) payload);
+                        if ("bench".equals(message.type())) {
+                            client.bench().putIfAbsent(-message.version(), now);
                         } else {
-                            client.seen().putIfAbsent(version, now);
+                            client.seen().putIfAbsent(message.version(), now);
                         }
                     }
                 });

@@ -55,12 +55,13 @@ public class EventChain {
             return false;
         }
         String projectId = project.get();
-        Long last = jdbc.queryForObject("SELECT MAX(chain_position) FROM event_chain WHERE project_id = ?",
-                Long.class, projectId);
-        long position = last == null ? 1 : last + 1;
-        String previous = last == null ? ChainHash.GENESIS
-                : jdbc.queryForObject("SELECT entry_hash FROM event_chain WHERE project_id = ? AND chain_position = ?",
-                        String.class, projectId, last);
+        // The head, read backwards along the (project_id, chain_position) key: one row on H2 and
+        // PostgreSQL alike, where MAX(chain_position) made H2 go through every entry of the project.
+        List<Object[]> head = jdbc.query("SELECT chain_position, entry_hash FROM event_chain WHERE project_id = ? "
+                        + "ORDER BY project_id DESC, chain_position DESC FETCH FIRST 1 ROW ONLY",
+                (rows, n) -> new Object[] {rows.getLong(1), rows.getString(2)}, projectId);
+        long position = head.isEmpty() ? 1 : (Long) head.get(0)[0] + 1;
+        String previous = head.isEmpty() ? ChainHash.GENESIS : (String) head.get(0)[1];
         jdbc.update("INSERT INTO event_chain (global_index, event_identifier, aggregate_identifier, sequence_number, "
                         + "project_id, chain_position, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 event.globalIndex(), event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(),

@@ -7,7 +7,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurationScopeAwareProvider;
 import org.axonframework.deadline.DeadlineManager;
@@ -107,10 +106,12 @@ public class CommandMessagingConfiguration {
      * another command node appended, and a decision that emits nothing (the same score again,
      * a refusal because a round looks closed) would be taken on that stale state without any
      * conflict to retry. With several command nodes, {@code samverka.command.aggregate-cache=false}
-     * loads every workshop from the store, so each decision sees the latest state.
+     * loads every workshop from the store, so each decision sees the latest state. Held strongly,
+     * up to {@code samverka.command.aggregate-cache-size} workshops (see {@link BoundedAggregateCache}).
      */
     @Bean
-    public Cache workshopCache(@Value("${samverka.command.aggregate-cache:true}") boolean enabled) {
-        return enabled ? new WeakReferenceCache() : NoCache.INSTANCE;
+    public Cache workshopCache(@Value("${samverka.command.aggregate-cache:true}") boolean enabled,
+                               @Value("${samverka.command.aggregate-cache-size:64}") int size) {
+        return enabled ? new BoundedAggregateCache(size) : NoCache.INSTANCE;
     }
 }

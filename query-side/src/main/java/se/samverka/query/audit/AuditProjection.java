@@ -60,7 +60,10 @@ public class AuditProjection {
 
     @EventHandler
     void on(Object payload, DomainEventMessage<?> message) {
-        if (views.contains(message.getIdentifier())) {
+        Optional<AuditEntry> written = views.entry(message.getIdentifier());
+        if (written.isPresent()) {
+            // Handled before: the line stays as it is; its counters may not have been written.
+            views.numbered(written.get());
             return;
         }
         String aggregateId = message.getAggregateIdentifier();
@@ -85,14 +88,15 @@ public class AuditProjection {
         }
         AuditDescriber.Description description = AuditDescriber.describe(payload,
                 capabilityId -> workshopId == null ? null : views.capabilityName(workshopId, capabilityId));
-        long sequence = views.lastSequence(projectId) + 1;
-        Long workshopSequence = workshopId == null ? null : views.lastWorkshopSequence(workshopId) + 1;
+        long sequence = views.lastNumbered(projectId) + 1;
+        Long workshopSequence = workshopId == null ? null : views.lastNumberedInWorkshop(workshopId) + 1;
         AuditEntry entry = new AuditEntry(message.getIdentifier(), projectId, sequence, workshopId, workshopSequence,
                 message.getType(), aggregateId, message.getSequenceNumber(), message.getTimestamp(),
                 payload.getClass().getSimpleName(), description.kind(), text(message, ACTOR),
                 description.actorPublic(), description.anonymous(), description.summary(), description.changes(),
                 text(message, REQUEST_ID), text(message, CORRELATION_ID), text(message, TRACE_ID));
         views.insert(entry);
+        views.numbered(entry);
         live.publishToProject(projectId, AuditPushed.STREAM,
                 new AuditPushed(sequence, reader.line(entry, AuditViewer.FACILITATOR)));
         if (workshopId != null) {

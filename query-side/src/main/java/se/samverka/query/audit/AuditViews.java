@@ -7,15 +7,26 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.capability.LocalizedText;
 
-/** The audit trail's collections in MongoDB: lines, the people they name, and the aggregates they belong to. */
+/**
+ * The audit trail's collections in MongoDB: lines, the people they name, the aggregates they
+ * belong to, and each stream's last line number ({@code audit_counters}).
+ *
+ * <p>The counters exist because the embedded MongoDB server ignores secondary indexes: finding
+ * a project's last line by {@code projectId} and {@code sequence} scans and sorts every line,
+ * twice per event, so numbering grew with the trail. A counter is one document found by its
+ * {@code _id}, which every server indexes.
+ */
 @Component
 public class AuditViews {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
@@ -23,11 +34,13 @@ public class AuditViews {
     private final MongoCollection<AuditEntry> entries;
     private final MongoCollection<AuditPerson> people;
     private final MongoCollection<AuditSubject> subjects;
+    private final MongoCollection<Document> counters;
 
     public AuditViews(MongoDatabase database) {
         this.entries = database.getCollection("audit_entries", AuditEntry.class);
         this.people = database.getCollection("audit_people", AuditPerson.class);
         this.subjects = database.getCollection("audit_subjects", AuditSubject.class);
+        this.counters = database.getCollection("audit_counters");
         createIndexes();
     }
 
@@ -35,10 +48,6 @@ public class AuditViews {
         entries.createIndex(Indexes.compoundIndex(Indexes.ascending("projectId"), Indexes.descending("sequence")));
         entries.createIndex(Indexes.compoundIndex(Indexes.ascending("workshopId"),
                 Indexes.descending("workshopSequence")));
-    }
-
-    boolean contains(String entryId) {
-        return entries.find(eq("_id", entryId)).first() != null;
     }
 
     void insert(AuditEntry entry) {
@@ -57,6 +66,48 @@ public class AuditViews {
                 .first();
         return last == null || last.workshopSequence() == null ? 0 : last.workshopSequence();
     }
+
+    /**
+     * The line number the project's stream last gave out, for numbering the next line: from its
+     * counter, or, before the counter exists (a trail written before counters), from the lines.
+     */
+    long lastNumbered(String projectId) {
+        return counter(PROJECT + projectId).orElseGet(() -> lastSequence(projectId));
+    }
+
+    /** As {@link #lastNumbered}, for the workshop's stream. */
+    long lastNumberedInWorkshop(String workshopId) {
+        return counter(WORKSHOP + workshopId).orElseGet(() -> lastWorkshopSequence(workshopId));
+    }
+
+    /**
+     * Moves the counters of the line's streams up to the line's numbers, never down: written
+     * after the line, and again when a line handled twice is found, so a crash between the two
+     * writes leaves no number to be given out twice.
+     */
+    void numbered(AuditEntry entry) {
+        advance(PROJECT + entry.projectId(), entry.sequence());
+        if (entry.workshopId() != null && entry.workshopSequence() != null) {
+            advance(WORKSHOP + entry.workshopId(), entry.workshopSequence());
+        }
+    }
+
+    Optional<AuditEntry> entry(String entryId) {
+        return Optional.ofNullable(entries.find(eq("_id", entryId)).first());
+    }
+
+    private Optional<Long> counter(String id) {
+        Document counter = counters.find(eq("_id", id)).first();
+        return counter == null ? Optional.empty() : Optional.of(counter.getLong(LAST));
+    }
+
+    private void advance(String id, long number) {
+        counters.updateOne(eq("_id", id), Updates.max(LAST, number), new UpdateOptions().upsert(true));
+    }
+
+    private static final String PROJECT = "project:";
+    private static final String WORKSHOP = "workshop:";
+    private static final String LAST = "last";
 
     /** Lines matching {@code filter}, newest first. */
     List<AuditEntry> newestFirst(Bson filter, int limit) {
@@ -105,6 +156,7 @@ public class AuditViews {
         entries.drop();
         people.drop();
         subjects.drop();
+        counters.drop();
         createIndexes();
     }
 }

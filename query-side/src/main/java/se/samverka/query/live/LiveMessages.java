@@ -158,14 +158,25 @@ public final class LiveMessages {
      * {@code since} has missed something and reloads.
      */
     public record WorkshopChanges(String type, long version, long since, String workshopId, int participantCount,
-                                  List<CapabilityView> capabilities, List<RoundView> rounds,
+                                  List<CapabilityChange> capabilities, List<RoundView> rounds,
                                   List<ScenarioVoteView> scenarioVotes) {
         public static final String TYPE = "workshop.changes";
 
         public WorkshopChanges(long version, long since, String workshopId, int participantCount,
-                               List<CapabilityView> capabilities, List<RoundView> rounds,
+                               List<CapabilityChange> capabilities, List<RoundView> rounds,
                                List<ScenarioVoteView> scenarioVotes) {
             this(TYPE, version, since, workshopId, participantCount, capabilities, rounds, scenarioVotes);
+        }
+    }
+
+    /**
+     * What votes change of a capability: its rating and its mode votes. Its name, place and
+     * state change only by model edits, which are pushed as themselves; leaving them out halves
+     * a conflated push, which every client of a busy workshop receives several times a second.
+     */
+    public record CapabilityChange(String id, RatingView rating, ModeVotes modes) {
+        public static CapabilityChange of(CapabilityView capability) {
+            return new CapabilityChange(capability.id(), capability.rating(), capability.modes());
         }
     }
 }

@@ -26,8 +26,8 @@ import se.samverka.query.workshop.WorkshopView;
  * per {@code samverka.live.conflation-millis}. Such a change to a quiet workshop leaves at once
  * as its delta message; those that come within the interval after a push wait for the interval's
  * end and then leave as one message: the delta itself when only one waited, otherwise a
- * {@link LiveMessages.WorkshopChanges} carrying the latest state of everything they touched,
- * taken from the read model (which holds no sealed value). So in a busy workshop the messages
+ * {@link LiveMessages.WorkshopChanges} carrying the latest state of everything they touched
+ * (of a capability, only what votes change), taken from the read model (which holds no sealed value). So in a busy workshop the messages
  * grow with the clients, not with votes times clients, and each is serialised once for all
  * subscribers. Structural changes (rounds opened, closed, revealed, model edits) are never held
  * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
@@ -174,7 +174,8 @@ public class LivePublisher implements DisposableBean {
             }
         }
         return new LiveMessages.WorkshopChanges(view.version(), slot.since, workshopId, view.participantCount(),
-                view.capabilities().stream().filter(c -> capabilities.contains(c.id())).toList(),
+                view.capabilities().stream().filter(c -> capabilities.contains(c.id()))
+                        .map(LiveMessages.CapabilityChange::of).toList(),
                 listOf(view.rounds()).stream().filter(r -> rounds.contains(r.id())).toList(),
                 listOf(view.scenarioVotes()).stream().filter(v -> votes.contains(v.id())).toList());
     }

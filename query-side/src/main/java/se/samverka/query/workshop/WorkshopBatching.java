@@ -2,6 +2,8 @@ package se.samverka.query.workshop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -10,6 +12,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.query.processing.ProjectionLag;
 
 /**
@@ -47,7 +50,7 @@ public class WorkshopBatching {
                 return chain.proceed();
             }
             if (batch.isFirstMessage()) {
-                views.beginBatch(unitOfWork);
+                views.beginBatch(unitOfWork, ratedBy(batch));
             }
             Object result = chain.proceed();
             if (batch.isLastMessage()) {
@@ -59,6 +62,17 @@ public class WorkshopBatching {
                 }
             }
             return result;
+        }
+
+        /** The participants whose ratings the batch carries. */
+        private static List<String> ratedBy(BatchingUnitOfWork<?> batch) {
+            List<String> ids = new ArrayList<>();
+            for (Object message : batch.getMessages()) {
+                if (((EventMessage<?>) message).getPayload() instanceof CapabilityRatedEvent rated) {
+                    ids.add(rated.participantId().value());
+                }
+            }
+            return ids;
         }
     }
 }

@@ -207,6 +207,42 @@ class AuditProjectionTest {
         assertThat(pushed).hasSize(pushes);
     }
 
+    /**
+     * A crash after a line is written but before its stream counters move: the event comes again,
+     * finds its line, and moves the counters then, so the next line takes the next number.
+     */
+    @Test
+    void givenACrashBetweenLineAndCounter_whenTheEventComesAgain_thenNoNumberIsGivenTwice() {
+        aWorkshop();
+        var counters = client.getDatabase("audit-test").getCollection("audit_counters");
+        counters.updateOne(com.mongodb.client.model.Filters.eq("_id", "project:p1"),
+                com.mongodb.client.model.Updates.set("last", 6L));
+        counters.updateOne(com.mongodb.client.model.Filters.eq("_id", "workshop:w1"),
+                com.mongodb.client.model.Updates.set("last", 5L));
+
+        DomainEventMessage<?> again = handled.get(6);
+        projection.on(again.getPayload(), again);
+        given("Workshop", "w1", "participant:bo", new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 5, 3, T0));
+
+        assertThat(read(AuditViewer.FACILITATOR, null, List.of(), null)).extracting(AuditLine::sequence)
+                .containsExactly(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L);
+        assertThat(pushesTo("/topic/workshops.w1.audit")).extracting(AuditPushed::version)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
+    /** A trail stored before the counters existed goes on from its last line. */
+    @Test
+    void givenATrailWithoutCounters_thenNumberingGoesOnFromItsLastLine() {
+        aWorkshop();
+        client.getDatabase("audit-test").getCollection("audit_counters").drop();
+
+        given("Workshop", "w1", "participant:bo", new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 5, 3, T0));
+
+        assertThat(read(AuditViewer.FACILITATOR, null, List.of(), null).get(0).sequence()).isEqualTo(8L);
+        assertThat(pushesTo("/topic/workshops.w1.audit")).extracting(AuditPushed::version)
+                .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    }
+
     @Test
     void givenAnEventOfAnAggregateNotKnownHere_thenItJoinsItsProjectsTrailWithOldToNew() {
         aWorkshop();
@@ -231,6 +267,7 @@ class AuditProjectionTest {
 
         assertThat(read(AuditViewer.FACILITATOR, null, List.of(), null)).isEmpty();
         assertThat(views.lastSequence("p1")).isZero();
+        assertThat(views.lastNumbered("p1")).isZero();
     }
 
     private List<AuditPushed> pushesTo(String destination) {

@@ -31,8 +31,10 @@ import se.samverka.kernel.capability.CapabilityNode;
 import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
+import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityMode;
 import se.samverka.kernel.workshop.ResponsibilityModeVotedEvent;
 import se.samverka.kernel.workshop.RoundClosedEvent;
@@ -170,6 +172,10 @@ class WorkshopLiveLeversTest {
             assertThat(client.ratings.get("set-goals").count() + client.ratings.get("formulate").count())
                     .as("every vote in the last state pushed").isEqualTo(40);
             server.capabilities().forEach(c -> assertThat(client.ratings.get(c.id())).isEqualTo(c.rating()));
+            // The web client takes a conflated capability's rating and modes, nothing else.
+            pushed.stream().filter(LiveMessages.WorkshopChanges.class::isInstance)
+                    .forEach(p -> JSON.valueToTree(p).get("capabilities").forEach(c ->
+                            assertThat(c.fieldNames()).toIterable().containsExactly("id", "rating", "modes")));
         } finally {
             live.destroy();
         }
@@ -301,6 +307,46 @@ class WorkshopLiveLeversTest {
             writtenOncePerBatch |= storedAtPush.get(i) > versionOf(batchedPushes.get(i));
         }
         assertThat(writtenOncePerBatch).as("the batch was written at its end").isTrue();
+    }
+
+    /**
+     * Ratings wait for the batch's end and the participants they name are read at its start: a
+     * batch that holds joins, ratings, a rating replaced, an erasure, a removal and a round's
+     * reveal (which reads the ratings) ends exactly as one event at a time does.
+     */
+    @Test
+    void givenJoinsRatingsErasureAndRevealInOneBatch_thenRatingsAndResultsAreAsUnbatched() {
+        List<WorkshopEvent> events = new ArrayList<>(meeting());
+        int close = events.size() - 2;
+        events.add(close, new ParticipantErasedEvent(WORKSHOP, participant(1), "admin", NOW));
+        events.add(close, new CapabilityRatedEvent(WORKSHOP, participant(1), "formulate", 5, 2, NOW, ROUND, null));
+        events.add(close, new ParticipantRemovedEvent(WORKSHOP, participant(3), NOW));
+        events.add(new CapabilityRatedEvent(WORKSHOP, participant(2), "set-goals", 2, 3, NOW));
+        events.add(new ParticipantErasedEvent(WORKSHOP, participant(2), "admin", NOW));
+        WorkshopViews plainViews = new WorkshopViews(client.getDatabase("one-by-one"));
+        WorkshopProjection plain = new WorkshopProjection(plainViews,
+                new LivePublisher(new SimpMessagingTemplate((m, t) -> true)));
+        WorkshopViews batchedViews = new WorkshopViews(client.getDatabase("one-batch"));
+        WorkshopProjection batched = new WorkshopProjection(batchedViews,
+                new LivePublisher(new SimpMessagingTemplate((m, t) -> true)));
+
+        for (int i = 0; i < events.size(); i++) {
+            ProjectionDriver.apply(plain, events.get(i), i);
+        }
+        handleBatch(batched, batchedViews, events, 0);
+
+        WorkshopView revealed = batchedViews.find("w1").orElseThrow();
+        assertThat(revealed).isEqualTo(plainViews.find("w1").orElseThrow());
+        assertThat(revealed.round(ROUND.value()).results()).as("the reveal counted the batch's ratings")
+                .anySatisfy(result -> assertThat(result.rating().count()).isEqualTo(12));
+        assertThat(batchedViews.ratingsInWorkshop("w1")).containsExactlyInAnyOrderElementsOf(
+                plainViews.ratingsInWorkshop("w1"));
+        assertThat(batchedViews.ratingsInWorkshop("w1")).as("an erased participant's ratings carry no organisation")
+                .filteredOn(r -> r.participantId().equals("p1") || r.participantId().equals("p2"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.organisation()).isNull());
+        assertThat(batchedViews.ratingsInWorkshop("w1")).filteredOn(r -> r.participantId().equals("p4"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.organisation()).isEqualTo("Kommun 1"));
+        assertThat(batchedViews.participantsOf("w1")).isEqualTo(plainViews.participantsOf("w1"));
     }
 
     @Test
