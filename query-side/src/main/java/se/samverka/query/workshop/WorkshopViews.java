@@ -2,17 +2,22 @@ package se.samverka.query.workshop;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.result.UpdateResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -79,6 +84,7 @@ public class WorkshopViews {
      * capability id, or {@code capabilityId/dimension} for dimension ratings.
      */
     public Map<String, Integer> ratingsOf(String workshopId, String participantId, String roundId) {
+        flushRatings();
         Map<String, Integer> result = new LinkedHashMap<>();
         ratings.find(and(eq("workshopId", workshopId), eq("participantId", participantId), eq("roundId", roundId)))
                 .forEach(rating -> result.put(rating.dimension() == null ? rating.capabilityId()
@@ -88,11 +94,13 @@ public class WorkshopViews {
 
     /** Every rating of one round, or of free rating ({@code roundId} null), in a workshop. */
     public List<RatingRecord> ratingsOfRound(String workshopId, String roundId) {
+        flushRatings();
         return ratings.find(and(eq("workshopId", workshopId), eq("roundId", roundId))).into(new ArrayList<>());
     }
 
     /** Every rating given in a workshop. */
     public List<RatingRecord> ratingsInWorkshop(String workshopId) {
+        flushRatings();
         return ratings.find(eq("workshopId", workshopId)).into(new ArrayList<>());
     }
 
@@ -102,7 +110,12 @@ public class WorkshopViews {
     }
 
     public Optional<ParticipantView> participant(String participantId) {
-        return Optional.ofNullable(participants.find(eq("_id", participantId)).first());
+        Batch batch = batch();
+        if (batch == null) {
+            return Optional.ofNullable(participants.find(eq("_id", participantId)).first());
+        }
+        return batch.participants.computeIfAbsent(participantId,
+                id -> Optional.ofNullable(participants.find(eq("_id", id)).first()));
     }
 
     /** Stores a new workshop unless it is already there; true when it was stored now. */
@@ -148,19 +161,32 @@ public class WorkshopViews {
         }
     }
 
-    /** Runs {@code action} once the changes made so far are written: now, or at the batch's end. */
+    /**
+     * Runs {@code action} once the changes made so far are written: now, or at the batch's end;
+     * never in a replayed batch, whose changes every screen has seen before.
+     */
     void whenStored(Runnable action) {
         Batch batch = batch();
         if (batch == null) {
             action.run();
-        } else {
+        } else if (!batch.replay) {
             batch.afterStore.add(action);
         }
     }
 
-    /** Opens a batch in the unit of work: changes are kept until {@link #endBatch} writes them. */
-    void beginBatch(UnitOfWork<?> unitOfWork) {
-        unitOfWork.resources().put(BATCH, new Batch());
+    /**
+     * Opens a batch in the unit of work: changes are kept until {@link #endBatch} writes them.
+     * A {@code replay} batch (a rebuild re-reading events handled before) pushes nothing.
+     */
+    void beginBatch(UnitOfWork<?> unitOfWork, boolean replay, Set<String> participantIds) {
+        Batch batch = new Batch(replay);
+        unitOfWork.resources().put(BATCH, batch);
+        if (!participantIds.isEmpty()) {
+            // One read for the batch instead of one per rating: each rating records its rater's organisation.
+            participantIds.forEach(id -> batch.participants.put(id, Optional.empty()));
+            participants.find(in("_id", participantIds))
+                    .forEach(participant -> batch.participants.put(participant.id(), Optional.of(participant)));
+        }
     }
 
     /**
@@ -172,8 +198,27 @@ public class WorkshopViews {
         if (batch == null) {
             return;
         }
+        flushRatings(batch);
         batch.latest.forEach((workshopId, view) -> replace(workshopId, batch.readAt.get(workshopId), view));
         batch.afterStore.forEach(Runnable::run);
+    }
+
+    private void flushRatings() {
+        Batch batch = batch();
+        if (batch != null) {
+            flushRatings(batch);
+        }
+    }
+
+    /** Writes the batch's ratings in one round trip: the last rating per id, each an idempotent upsert. */
+    private void flushRatings(Batch batch) {
+        if (batch.ratings.isEmpty()) {
+            return;
+        }
+        List<ReplaceOneModel<RatingRecord>> writes = new ArrayList<>(batch.ratings.size());
+        batch.ratings.forEach((id, rating) -> writes.add(new ReplaceOneModel<>(eq("_id", id), rating, UPSERT)));
+        ratings.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        batch.ratings.clear();
     }
 
     private static Batch batch() {
@@ -185,19 +230,36 @@ public class WorkshopViews {
 
     private static final String BATCH = WorkshopViews.class.getName() + ".batch";
 
-    /** The workshop documents changed in one tracking batch, and what waits for their write. */
+    /**
+     * The workshop documents changed in one tracking batch, what waits for their write, the
+     * ratings not yet written (the last per rating id) and the participants read or written in
+     * the batch (written at once; kept so a busy participant is read once per batch).
+     */
     private static final class Batch {
+        final boolean replay;
         final Map<String, Long> readAt = new LinkedHashMap<>();
         final Map<String, WorkshopView> latest = new LinkedHashMap<>();
         final List<Runnable> afterStore = new ArrayList<>();
+        final Map<String, RatingRecord> ratings = new LinkedHashMap<>();
+        final Map<String, Optional<ParticipantView>> participants = new HashMap<>();
+
+        Batch(boolean replay) {
+            this.replay = replay;
+        }
     }
 
     void saveParticipant(ParticipantView participant) {
         participants.replaceOne(eq("_id", participant.id()), participant, UPSERT);
+        Batch batch = batch();
+        if (batch != null) {
+            batch.participants.put(participant.id(), Optional.of(participant));
+        }
     }
 
     /** Blanks an erased participant: their name reads {@code erasedName}, their organisation is gone everywhere. */
     void eraseParticipant(String participantId, String erasedName) {
+        flushRatings();
+        forgetParticipant(participantId);
         participants.updateOne(eq("_id", participantId), com.mongodb.client.model.Updates.combine(
                 com.mongodb.client.model.Updates.set("displayName", erasedName),
                 com.mongodb.client.model.Updates.set("organisation", null)));
@@ -207,10 +269,24 @@ public class WorkshopViews {
 
     void deleteParticipant(String participantId) {
         participants.deleteOne(eq("_id", participantId));
+        forgetParticipant(participantId);
     }
 
+    private static void forgetParticipant(String participantId) {
+        Batch batch = batch();
+        if (batch != null) {
+            batch.participants.remove(participantId);
+        }
+    }
+
+    /** Written at once, or within a batch with the batch's other ratings before its workshops. */
     void saveRating(RatingRecord rating) {
-        ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
+        Batch batch = batch();
+        if (batch == null) {
+            ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
+        } else {
+            batch.ratings.put(rating.id(), rating);
+        }
     }
 
     void saveModeVote(ModeVoteRecord vote) {
