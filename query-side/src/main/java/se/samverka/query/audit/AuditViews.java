@@ -8,9 +8,13 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.capability.LocalizedText;
@@ -43,20 +47,64 @@ public class AuditViews {
 
     void insert(AuditEntry entry) {
         entries.insertOne(entry);
+        Map<String, Long> numbered = numberedInBatch();
+        if (numbered != null) {
+            numbered.put(PROJECT + entry.projectId(), entry.sequence());
+            if (entry.workshopId() != null && entry.workshopSequence() != null) {
+                numbered.put(WORKSHOP + entry.workshopId(), entry.workshopSequence());
+            }
+        }
     }
 
     /** The project's latest line number: 0 before the first. */
     public long lastSequence(String projectId) {
-        AuditEntry last = entries.find(eq("projectId", projectId)).sort(Sorts.descending("sequence")).first();
-        return last == null ? 0 : last.sequence();
+        return lastInBatch(PROJECT + projectId, () -> {
+            AuditEntry last = entries.find(eq("projectId", projectId)).sort(Sorts.descending("sequence")).first();
+            return last == null ? 0 : last.sequence();
+        });
     }
 
     /** The workshop's latest line number: 0 before the first. */
     public long lastWorkshopSequence(String workshopId) {
-        AuditEntry last = entries.find(eq("workshopId", workshopId)).sort(Sorts.descending("workshopSequence"))
-                .first();
-        return last == null || last.workshopSequence() == null ? 0 : last.workshopSequence();
+        return lastInBatch(WORKSHOP + workshopId, () -> {
+            AuditEntry last = entries.find(eq("workshopId", workshopId)).sort(Sorts.descending("workshopSequence"))
+                    .first();
+            return last == null || last.workshopSequence() == null ? 0 : last.workshopSequence();
+        });
     }
+
+    /**
+     * Within a tracking batch, a project's or workshop's latest line number is read from MongoDB
+     * once and then taken from the lines this batch inserted: the read sorts every line of the
+     * project (the embedded server uses no index for it), which once per event made a rebuild
+     * quadratic. Sound because one segment numbers all lines (see {@link AuditProjection}) and a
+     * failed batch is handled again in a new unit of work, which reads afresh.
+     */
+    private long lastInBatch(String key, LongSupplier stored) {
+        Map<String, Long> numbered = numberedInBatch();
+        if (numbered == null) {
+            return stored.getAsLong();
+        }
+        Long last = numbered.get(key);
+        if (last == null) {
+            last = stored.getAsLong();
+            numbered.put(key, last);
+        }
+        return last;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Long> numberedInBatch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return (Map<String, Long>) CurrentUnitOfWork.get().resources().computeIfAbsent(NUMBERED,
+                key -> new HashMap<String, Long>());
+    }
+
+    private static final String NUMBERED = AuditViews.class.getName() + ".numbered";
+    private static final String PROJECT = "project:";
+    private static final String WORKSHOP = "workshop:";
 
     /** Lines matching {@code filter}, newest first. */
     List<AuditEntry> newestFirst(Bson filter, int limit) {
