@@ -94,7 +94,8 @@ public final class LoadGenerator {
             generator.rebuild(password, options.get("rebuild"), options.get("dump"),
                     options.containsKey("pause") ? List.of(options.get("pause").split(",")) : List.of());
         } else if (options.containsKey("idle-clients")) {
-            generator.idle(password, Integer.parseInt(options.get("idle-clients")));
+            generator.idle(password, Integer.parseInt(options.get("idle-clients")),
+                    Integer.parseInt(options.getOrDefault("hold-seconds", "0")));
         } else {
             generator.run(options.getOrDefault("password", "admin-password"), clients, workshops, windowSeconds,
                     baselineMessages, options.get("pg"));
@@ -270,7 +271,7 @@ public final class LoadGenerator {
      * Memory per idle client: the service's heap after collection before and after {@code count}
      * participants connect over STOMP and subscribe to their workshop, then sit idle.
      */
-    private void idle(String password, int count) throws Exception {
+    private void idle(String password, int count, int holdSeconds) throws Exception {
         String facilitator = post("/api/v1/auth/login", null,
                 Map.of("username", "admin", "password", password)).get("token").asText();
         JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Idle"));
@@ -323,6 +324,8 @@ public final class LoadGenerator {
         System.out.printf("heap after GC: %.1f MB before, %.1f MB with %d idle subscribed clients:"
                 + " %.1f KB per client%n", before / 1e6, after / 1e6, sessions.size(),
                 (after - before) / 1024.0 / sessions.size());
+        // --hold-seconds: the clients stay connected a while, e.g. for a heap histogram of the service.
+        Thread.sleep(TimeUnit.SECONDS.toMillis(holdSeconds));
         sessions.forEach(StompSession::disconnect);
         stomp.stop();
         pool.shutdownNow();
