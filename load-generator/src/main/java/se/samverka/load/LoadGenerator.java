@@ -86,12 +86,16 @@ public final class LoadGenerator {
         int baselineMessages = Integer.parseInt(options.getOrDefault("baseline-messages", "20"));
         LoadGenerator generator = new LoadGenerator(base, queryBases);
         String password = options.getOrDefault("password", "admin-password");
-        if (options.containsKey("fill-events")) {
+        if (options.containsKey("fill-events") && options.containsKey("bulk")) {
+            generator.fillInBulk(password, Integer.parseInt(options.get("fill-events")), clients, workshops);
+        } else if (options.containsKey("fill-events")) {
             generator.fill(password, Integer.parseInt(options.get("fill-events")), clients, workshops);
         } else if (options.containsKey("rebuild")) {
-            generator.rebuild(password, options.get("rebuild"));
+            generator.rebuild(password, options.get("rebuild"), options.get("dump"),
+                    options.containsKey("pause") ? List.of(options.get("pause").split(",")) : List.of());
         } else if (options.containsKey("idle-clients")) {
-            generator.idle(password, Integer.parseInt(options.get("idle-clients")));
+            generator.idle(password, Integer.parseInt(options.get("idle-clients")),
+                    Integer.parseInt(options.getOrDefault("hold-seconds", "0")));
         } else {
             generator.run(options.getOrDefault("password", "admin-password"), clients, workshops, windowSeconds,
                     baselineMessages, options.get("pg"));
@@ -154,12 +158,74 @@ public final class LoadGenerator {
     }
 
     /**
+     * For the replay workload, fast: creates {@code workshops} workshops, joins {@code participants}
+     * to each by the API, then has the bench endpoint append {@code events} rating events (split
+     * over the workshops) as the aggregate would have decided them, and waits until every
+     * projection has caught up with them.
+     */
+    private void fillInBulk(String password, int events, int participants, int workshops) throws Exception {
+        String facilitator = post("/api/v1/auth/login", null,
+                Map.of("username", "admin", "password", password)).get("token").asText();
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> workshopIds = new ArrayList<>();
+        for (int w = 0; w < workshops; w++) {
+            JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Replay " + w));
+            workshopIds.add(workshop.get("id").asText());
+            List<java.util.concurrent.Future<?>> joins = new ArrayList<>();
+            for (int i = 0; i < participants; i++) {
+                int n = i;
+                joins.add(pool.submit(() -> post("/api/v1/join", null, Map.of("joinCode",
+                        workshop.get("joinCode").asText(), "displayName", "Deltagare " + n,
+                        "organisation", "Kommun " + (n % 14)))));
+            }
+            for (var join : joins) {
+                join.get(120, TimeUnit.SECONDS);
+            }
+        }
+        long appended = 0;
+        for (int w = 0; w < workshops; w++) {
+            int share = events / workshops + (w < events % workshops ? 1 : 0);
+            appended += post("/api/v1/bench/workshops/" + workshopIds.get(w) + "/ratings?events=" + share
+                    + "&seed=" + w, facilitator, Map.of()).get("appended").asLong();
+        }
+        double stored = (System.nanoTime() - start) / 1e9;
+        awaitAll(() -> true, this::healthy, Duration.ofMinutes(30));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("appended %d rating events to %d workshops of %d participants in %.1f s;"
+                + " every projection caught up after %.1f s%n", appended, workshops, participants, stored, seconds);
+        pool.shutdownNow();
+    }
+
+    /** Every projection of the service has caught up (the health endpoint answers 200). */
+    private boolean healthy() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(queryBases.get(0) + "/actuator/health"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    /**
      * W3: rebuilds one projection from the whole event store and times it; then checks that
      * every workshop reads exactly as it did before (rebuilt equals live).
      */
-    private void rebuild(String password, String group) throws Exception {
+    private void rebuild(String password, String group, String dump, List<String> pause) throws Exception {
         String facilitator = post("/api/v1/auth/login", null,
                 Map.of("username", "admin", "password", password)).get("token").asText();
+        // Alone: the other processors have reached the head of the event store (or are paused, for
+        // one processor's figure), so the rebuild does not share the cores with them; and the one
+        // rebuilt has too, or the live state read next would be incomplete.
+        for (String other : pause) {
+            post("/api/v1/bench/processors/" + other + "/stop", facilitator, Map.of());
+        }
+        awaitAll(() -> true, () -> {
+            JsonNode processors = get("/api/v1/bench/processors", facilitator);
+            long head = processors.get("head").asLong();
+            for (var entry : processors.get("positions").properties()) {
+                if (entry.getValue().asLong() < head) {
+                    return false;
+                }
+            }
+            return true;
+        }, Duration.ofMinutes(60));
         Map<String, JsonNode> live = new HashMap<>();
         for (JsonNode summary : get("/api/v1/workshops", facilitator)) {
             String id = summary.get("id").asText();
@@ -168,25 +234,44 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         JsonNode answer = post("/api/v1/bench/processors/" + group + "/rebuild", facilitator, Map.of());
         long events = answer.get("storedEvents").asLong();
-        awaitAll(() -> true, () -> get("/api/v1/bench/processors/" + group, facilitator).get("caughtUp")
-                .asBoolean(), Duration.ofMinutes(30));
+        long[] reported = {System.nanoTime()};
+        awaitAll(() -> true, () -> {
+            JsonNode status = get("/api/v1/bench/processors/" + group, facilitator);
+            if (System.nanoTime() - reported[0] > TimeUnit.SECONDS.toNanos(10)) {
+                reported[0] = System.nanoTime();
+                System.out.printf("  %.0f s: at position %d of %d stored events, replaying %s%n",
+                        (reported[0] - start) / 1e9, status.get("position").asLong(), events,
+                        status.get("replaying").asBoolean());
+            }
+            return status.get("caughtUp").asBoolean();
+        }, Duration.ofMinutes(30));
         double seconds = (System.nanoTime() - start) / 1e9;
         int same = 0;
         for (var entry : live.entrySet()) {
-            if (get("/api/v1/workshops/" + entry.getKey(), facilitator).equals(entry.getValue())) {
+            JsonNode rebuilt = get("/api/v1/workshops/" + entry.getKey(), facilitator);
+            if (rebuilt.equals(entry.getValue())) {
                 same++;
+            } else if (dump != null) {
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of(dump));
+                java.nio.file.Files.writeString(java.nio.file.Path.of(dump, entry.getKey() + ".live.json"),
+                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()));
+                java.nio.file.Files.writeString(java.nio.file.Path.of(dump, entry.getKey() + ".rebuilt.json"),
+                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(rebuilt));
             }
         }
         System.out.printf("rebuilt %s from %d stored events in %.2f s: %.0f events/s;"
                 + " %d of %d workshops read exactly as before%n", group, events, seconds, events / seconds,
                 same, live.size());
+        for (String other : pause) {
+            post("/api/v1/bench/processors/" + other + "/start", facilitator, Map.of());
+        }
     }
 
     /**
      * Memory per idle client: the service's heap after collection before and after {@code count}
      * participants connect over STOMP and subscribe to their workshop, then sit idle.
      */
-    private void idle(String password, int count) throws Exception {
+    private void idle(String password, int count, int holdSeconds) throws Exception {
         String facilitator = post("/api/v1/auth/login", null,
                 Map.of("username", "admin", "password", password)).get("token").asText();
         JsonNode workshop = post("/api/v1/workshops", facilitator, Map.of("title", "Idle"));
@@ -239,6 +324,8 @@ public final class LoadGenerator {
         System.out.printf("heap after GC: %.1f MB before, %.1f MB with %d idle subscribed clients:"
                 + " %.1f KB per client%n", before / 1e6, after / 1e6, sessions.size(),
                 (after - before) / 1024.0 / sessions.size());
+        // --hold-seconds: the clients stay connected a while, e.g. for a heap histogram of the service.
+        Thread.sleep(TimeUnit.SECONDS.toMillis(holdSeconds));
         sessions.forEach(StompSession::disconnect);
         stomp.stop();
         pool.shutdownNow();

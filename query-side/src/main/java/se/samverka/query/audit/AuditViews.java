@@ -10,9 +10,12 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
@@ -105,6 +108,30 @@ public class AuditViews {
         counters.updateOne(eq("_id", id), Updates.max(LAST, number), new UpdateOptions().upsert(true));
     }
 
+    /**
+     * An aggregate's entry (its project, its capabilities' names), read once per tracking batch:
+     * every event of the aggregate needs it, and it changes only by {@link #bind} (first filing).
+     */
+    private Optional<AuditSubject> subject(String aggregateId) {
+        Map<String, Optional<AuditSubject>> read = inBatch(SUBJECTS);
+        if (read == null) {
+            return Optional.ofNullable(subjects.find(eq("_id", aggregateId)).first());
+        }
+        return read.computeIfAbsent(aggregateId, id -> Optional.ofNullable(subjects.find(eq("_id", id)).first()));
+    }
+
+    /** What the current tracking batch has read under {@code key}, or null outside a batch. */
+    @SuppressWarnings("unchecked")
+    private static <V> Map<String, V> inBatch(String key) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        return (Map<String, V>) CurrentUnitOfWork.get().resources().computeIfAbsent(key,
+                k -> new HashMap<String, V>());
+    }
+
+    private static final String SUBJECTS = AuditViews.class.getName() + ".subjects";
+    private static final String PEOPLE = AuditViews.class.getName() + ".people";
     private static final String PROJECT = "project:";
     private static final String WORKSHOP = "workshop:";
     private static final String LAST = "last";
@@ -119,31 +146,45 @@ public class AuditViews {
         entries.find(filter).sort(Sorts.ascending("sequence")).forEach(each);
     }
 
+    /** A person named by lines; within a tracking batch read once (written through by {@link #savePerson}). */
     Optional<AuditPerson> person(String participantId) {
-        return Optional.ofNullable(people.find(eq("_id", participantId)).first());
+        Map<String, Optional<AuditPerson>> read = inBatch(PEOPLE);
+        if (read == null) {
+            return Optional.ofNullable(people.find(eq("_id", participantId)).first());
+        }
+        return read.computeIfAbsent(participantId, id -> Optional.ofNullable(people.find(eq("_id", id)).first()));
     }
 
     void savePerson(AuditPerson person) {
         people.replaceOne(eq("_id", person.id()), person, UPSERT);
+        Map<String, Optional<AuditPerson>> read = inBatch(PEOPLE);
+        if (read != null) {
+            read.put(person.id(), Optional.of(person));
+        }
     }
 
     /** The project an aggregate belongs to, once one of its events named it. */
     Optional<String> projectOf(String aggregateId) {
-        return Optional.ofNullable(subjects.find(eq("_id", aggregateId)).first()).map(AuditSubject::projectId);
+        return subject(aggregateId).map(AuditSubject::projectId);
     }
 
     /** Files the aggregate under the project unless it is filed already; returns its project. */
     String bind(String aggregateId, String projectId, List<AuditSubject.Name> names) {
-        AuditSubject existing = subjects.find(eq("_id", aggregateId)).first();
+        AuditSubject existing = subject(aggregateId).orElse(null);
         if (existing != null) {
             return existing.projectId();
         }
-        subjects.replaceOne(eq("_id", aggregateId), new AuditSubject(aggregateId, projectId, names), UPSERT);
+        AuditSubject subject = new AuditSubject(aggregateId, projectId, names);
+        subjects.replaceOne(eq("_id", aggregateId), subject, UPSERT);
+        Map<String, Optional<AuditSubject>> read = inBatch(SUBJECTS);
+        if (read != null) {
+            read.put(aggregateId, Optional.of(subject));
+        }
         return projectId;
     }
 
     LocalizedText capabilityName(String workshopId, String capabilityId) {
-        AuditSubject subject = subjects.find(eq("_id", workshopId)).first();
+        AuditSubject subject = subject(workshopId).orElse(null);
         if (subject == null) {
             return null;
         }

@@ -53,17 +53,18 @@ public class ProcessingConfiguration {
      * can cause.
      */
     @Autowired
-    public void configure(EventProcessingConfigurer processing, ProcessingNode node) {
+    public void configure(EventProcessingConfigurer processing, ProcessingNode node,
+                          @Value("${samverka.processing.batch-size:" + BATCH_SIZE + "}") int batchSize) {
         // The default for every processor of the query side (each @ProcessingGroup): a processor
         // that writes to the relational store must register the JDBC transaction manager itself.
         processing.usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration ->
-                        node.tracking(node.segments(), BATCH_SIZE))
+                        node.tracking(node.segments(), batchSize))
                 // The audit trail numbers each project's lines in the order it sees them, and files
                 // an aggregate's later events under the project its first event named: that needs
                 // one sequence, so it keeps one segment, which moves whole between query nodes.
                 .registerTrackingEventProcessorConfiguration(AuditProjection.GROUP, configuration ->
-                        node.tracking(1, BATCH_SIZE))
+                        node.tracking(1, batchSize))
                 .registerDefaultTransactionManager(configuration -> NoTransactionManager.INSTANCE);
     }
 }

@@ -2,10 +2,14 @@ package se.samverka.query.workshop;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -20,7 +24,8 @@ import se.samverka.query.processing.ProjectionLag;
  * read and written once per batch instead of once per event (see {@link WorkshopViews}). The
  * batch opens at its first event and is written after its last, inside the batch's unit of
  * work, so before the tracking processor stores its token: a crash before the write replays
- * the batch, and the version compare-and-set keeps that idempotent.
+ * the batch, and the version compare-and-set keeps that idempotent. A batch of events handled
+ * before a reset of the tokens (a rebuild) pushes nothing live: screens have seen those changes.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorkshopBatching {
@@ -49,12 +54,16 @@ public class WorkshopBatching {
             if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
                 return chain.proceed();
             }
+            boolean replay = replayed(batch.getMessages().get(batch.getMessages().size() - 1));
             if (batch.isFirstMessage()) {
-                views.beginBatch(unitOfWork, ratedBy(batch));
+                views.beginBatch(unitOfWork, replay, ratedBy(batch));
             }
             Object result = chain.proceed();
             if (batch.isLastMessage()) {
                 views.endBatch(unitOfWork);
+                if (replay) {
+                    return result; // a rebuild's latencies say nothing about the live path
+                }
                 Instant written = Instant.now();
                 for (Object message : batch.getMessages()) {
                     Instant stored = ((EventMessage<?>) message).getTimestamp();
@@ -65,14 +74,33 @@ public class WorkshopBatching {
         }
 
         /** The participants whose ratings the batch carries. */
-        private static List<String> ratedBy(BatchingUnitOfWork<?> batch) {
-            List<String> ids = new ArrayList<>();
+        private static Set<String> ratedBy(BatchingUnitOfWork<?> batch) {
+            Set<String> ids = new HashSet<>();
             for (Object message : batch.getMessages()) {
                 if (((EventMessage<?>) message).getPayload() instanceof CapabilityRatedEvent rated) {
                     ids.add(rated.participantId().value());
                 }
             }
             return ids;
+        }
+
+        /**
+         * Whether the event was handled before a reset of the tokens: its position is not past the
+         * one the processor had reached when reset. Axon's own replay flag is not enough: it turns
+         * false early when the token at reset has a gap the replaying token no longer has.
+         */
+        static boolean replayed(Object message) {
+            if (!(message instanceof TrackedEventMessage<?> tracked)) {
+                return false;
+            }
+            return WrappedToken.unwrap(tracked.trackingToken(), ReplayToken.class)
+                    .map(replay -> {
+                        OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
+                                : replay.getTokenAtReset().position();
+                        OptionalLong at = tracked.trackingToken().position();
+                        return reset.isPresent() && at.isPresent() && at.getAsLong() <= reset.getAsLong();
+                    })
+                    .orElse(false);
         }
     }
 }

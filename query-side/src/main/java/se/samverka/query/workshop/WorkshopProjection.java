@@ -105,7 +105,7 @@ public class WorkshopProjection {
         String roundId = event.roundId() == null ? null : event.roundId().value();
         WorkshopView current = views.findProjected(workshopId).orElseThrow(() ->
                 new IllegalStateException("workshop " + workshopId + " is not projected yet"));
-        String organisation = views.participantForBatch(participantId).map(ParticipantView::organisation).orElse(null);
+        String organisation = views.participant(participantId).map(ParticipantView::organisation).orElse(null);
         views.saveRating(new RatingRecord(RatingRecord.idOf(participantId, roundId, event.capabilityId(),
                 event.dimension()), workshopId, current.projectId(), participantId, organisation, roundId,
                 event.capabilityId(), event.dimension(), event.score()));

@@ -2,17 +2,22 @@ package se.samverka.query.workshop;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.result.UpdateResult;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -25,11 +30,7 @@ import org.springframework.stereotype.Component;
  * <p>Within a tracking batch that {@link WorkshopBatching} opened, a workshop document is read
  * once, changed in memory by each event and written once at the batch's end, still with the
  * compare-and-set on the version it was read at; the actions that must follow the write (the
- * live pushes) wait for it. The batch's ratings are written together just before the workshop
- * documents (and before anything in the batch reads or changes ratings), and the participants
- * its ratings name are read together at its start. Outside such a batch every change is
- * written at once. Each of these saves a round trip per vote to the database, which on one
- * node is what a vote waits for most once the fan-out is conflated.
+ * live pushes) wait for it. Outside such a batch every change is written at once.
  */
 @Component
 public class WorkshopViews {
@@ -83,6 +84,7 @@ public class WorkshopViews {
      * capability id, or {@code capabilityId/dimension} for dimension ratings.
      */
     public Map<String, Integer> ratingsOf(String workshopId, String participantId, String roundId) {
+        flushRatings();
         Map<String, Integer> result = new LinkedHashMap<>();
         ratings.find(and(eq("workshopId", workshopId), eq("participantId", participantId), eq("roundId", roundId)))
                 .forEach(rating -> result.put(rating.dimension() == null ? rating.capabilityId()
@@ -92,12 +94,13 @@ public class WorkshopViews {
 
     /** Every rating of one round, or of free rating ({@code roundId} null), in a workshop. */
     public List<RatingRecord> ratingsOfRound(String workshopId, String roundId) {
-        writeRatings(batch());
+        flushRatings();
         return ratings.find(and(eq("workshopId", workshopId), eq("roundId", roundId))).into(new ArrayList<>());
     }
 
     /** Every rating given in a workshop. */
     public List<RatingRecord> ratingsInWorkshop(String workshopId) {
+        flushRatings();
         return ratings.find(eq("workshopId", workshopId)).into(new ArrayList<>());
     }
 
@@ -107,16 +110,12 @@ public class WorkshopViews {
     }
 
     public Optional<ParticipantView> participant(String participantId) {
-        return Optional.ofNullable(participants.find(eq("_id", participantId)).first());
-    }
-
-    /** The participant as the projection sees it: read with the batch's others at its start. */
-    Optional<ParticipantView> participantForBatch(String participantId) {
         Batch batch = batch();
-        if (batch == null || !batch.participants.containsKey(participantId)) {
-            return participant(participantId);
+        if (batch == null) {
+            return Optional.ofNullable(participants.find(eq("_id", participantId)).first());
         }
-        return Optional.ofNullable(batch.participants.get(participantId));
+        return batch.participants.computeIfAbsent(participantId,
+                id -> Optional.ofNullable(participants.find(eq("_id", id)).first()));
     }
 
     /** Stores a new workshop unless it is already there; true when it was stored now. */
@@ -162,29 +161,32 @@ public class WorkshopViews {
         }
     }
 
-    /** Runs {@code action} once the changes made so far are written: now, or at the batch's end. */
+    /**
+     * Runs {@code action} once the changes made so far are written: now, or at the batch's end;
+     * never in a replayed batch, whose changes every screen has seen before.
+     */
     void whenStored(Runnable action) {
         Batch batch = batch();
         if (batch == null) {
             action.run();
-        } else {
+        } else if (!batch.replay) {
             batch.afterStore.add(action);
         }
     }
 
     /**
      * Opens a batch in the unit of work: changes are kept until {@link #endBatch} writes them.
-     * The participants named by {@code ratedBy} (the batch's ratings) are read now, in one query.
+     * A {@code replay} batch (a rebuild re-reading events handled before) pushes nothing.
      */
-    void beginBatch(UnitOfWork<?> unitOfWork, java.util.Collection<String> ratedBy) {
-        Batch batch = new Batch();
-        if (!ratedBy.isEmpty()) {
-            java.util.Set<String> ids = new java.util.HashSet<>(ratedBy);
-            ids.forEach(id -> batch.participants.put(id, null));
-            participants.find(com.mongodb.client.model.Filters.in("_id", ids))
-                    .forEach(participant -> batch.participants.put(participant.id(), participant));
-        }
+    void beginBatch(UnitOfWork<?> unitOfWork, boolean replay, Set<String> participantIds) {
+        Batch batch = new Batch(replay);
         unitOfWork.resources().put(BATCH, batch);
+        if (!participantIds.isEmpty()) {
+            // One read for the batch instead of one per rating: each rating records its rater's organisation.
+            participantIds.forEach(id -> batch.participants.put(id, Optional.empty()));
+            participants.find(in("_id", participantIds))
+                    .forEach(participant -> batch.participants.put(participant.id(), Optional.of(participant)));
+        }
     }
 
     /**
@@ -196,20 +198,26 @@ public class WorkshopViews {
         if (batch == null) {
             return;
         }
-        writeRatings(batch);
+        flushRatings(batch);
         batch.latest.forEach((workshopId, view) -> replace(workshopId, batch.readAt.get(workshopId), view));
         batch.afterStore.forEach(Runnable::run);
     }
 
-    /** Writes the ratings the batch holds, in one request; later ones of the same id win, as one by one. */
-    private void writeRatings(Batch batch) {
-        if (batch == null || batch.ratings.isEmpty()) {
+    private void flushRatings() {
+        Batch batch = batch();
+        if (batch != null) {
+            flushRatings(batch);
+        }
+    }
+
+    /** Writes the batch's ratings in one round trip: the last rating per id, each an idempotent upsert. */
+    private void flushRatings(Batch batch) {
+        if (batch.ratings.isEmpty()) {
             return;
         }
-        List<com.mongodb.client.model.ReplaceOneModel<RatingRecord>> writes = new ArrayList<>();
-        batch.ratings.values().forEach(rating ->
-                writes.add(new com.mongodb.client.model.ReplaceOneModel<>(eq("_id", rating.id()), rating, UPSERT)));
-        ratings.bulkWrite(writes);
+        List<ReplaceOneModel<RatingRecord>> writes = new ArrayList<>(batch.ratings.size());
+        batch.ratings.forEach((id, rating) -> writes.add(new ReplaceOneModel<>(eq("_id", id), rating, UPSERT)));
+        ratings.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         batch.ratings.clear();
     }
 
@@ -222,34 +230,36 @@ public class WorkshopViews {
 
     private static final String BATCH = WorkshopViews.class.getName() + ".batch";
 
-    /** The workshop documents changed in one tracking batch, and what waits for their write. */
+    /**
+     * The workshop documents changed in one tracking batch, what waits for their write, the
+     * ratings not yet written (the last per rating id) and the participants read or written in
+     * the batch (written at once; kept so a busy participant is read once per batch).
+     */
     private static final class Batch {
+        final boolean replay;
         final Map<String, Long> readAt = new LinkedHashMap<>();
         final Map<String, WorkshopView> latest = new LinkedHashMap<>();
         final List<Runnable> afterStore = new ArrayList<>();
-        /** Ratings not written yet, by id. */
         final Map<String, RatingRecord> ratings = new LinkedHashMap<>();
-        /** Participants read at the start, by id; null for one not found then. */
-        final Map<String, ParticipantView> participants = new java.util.HashMap<>();
+        final Map<String, Optional<ParticipantView>> participants = new HashMap<>();
+
+        Batch(boolean replay) {
+            this.replay = replay;
+        }
     }
 
     void saveParticipant(ParticipantView participant) {
         participants.replaceOne(eq("_id", participant.id()), participant, UPSERT);
-        forgetInBatch(participant.id());
-    }
-
-    /** A participant changed in the batch is read again from the store when next asked for. */
-    private static void forgetInBatch(String participantId) {
         Batch batch = batch();
         if (batch != null) {
-            batch.participants.remove(participantId);
+            batch.participants.put(participant.id(), Optional.of(participant));
         }
     }
 
     /** Blanks an erased participant: their name reads {@code erasedName}, their organisation is gone everywhere. */
     void eraseParticipant(String participantId, String erasedName) {
-        writeRatings(batch());
-        forgetInBatch(participantId);
+        flushRatings();
+        forgetParticipant(participantId);
         participants.updateOne(eq("_id", participantId), com.mongodb.client.model.Updates.combine(
                 com.mongodb.client.model.Updates.set("displayName", erasedName),
                 com.mongodb.client.model.Updates.set("organisation", null)));
@@ -259,17 +269,24 @@ public class WorkshopViews {
 
     void deleteParticipant(String participantId) {
         participants.deleteOne(eq("_id", participantId));
-        forgetInBatch(participantId);
+        forgetParticipant(participantId);
     }
 
-    void saveRating(RatingRecord rating) {
+    private static void forgetParticipant(String participantId) {
         Batch batch = batch();
         if (batch != null) {
-            batch.ratings.remove(rating.id());
-            batch.ratings.put(rating.id(), rating);
-            return;
+            batch.participants.remove(participantId);
         }
-        ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
+    }
+
+    /** Written at once, or within a batch with the batch's other ratings before its workshops. */
+    void saveRating(RatingRecord rating) {
+        Batch batch = batch();
+        if (batch == null) {
+            ratings.replaceOne(eq("_id", rating.id()), rating, UPSERT);
+        } else {
+            batch.ratings.put(rating.id(), rating);
+        }
     }
 
     void saveModeVote(ModeVoteRecord vote) {

@@ -17,7 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -33,6 +37,7 @@ import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantId;
+import se.samverka.kernel.workshop.ParticipantErasedEvent;
 import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.ParticipantRemovedEvent;
 import se.samverka.kernel.workshop.ResponsibilityMode;
@@ -256,15 +261,29 @@ class WorkshopLiveLeversTest {
 
     private static void handleBatch(WorkshopProjection projection, WorkshopViews views, List<WorkshopEvent> events,
                                     long firstVersion) {
+        handleBatch(projection, views, events, firstVersion, null);
+    }
+
+    /**
+     * As a tracking processor hands a batch over; with {@code resetAt}, as in a rebuild: each
+     * event carries a replay token reset at that global position (here the event's version).
+     */
+    private static void handleBatch(WorkshopProjection projection, WorkshopViews views, List<WorkshopEvent> events,
+                                    long firstVersion, Long resetAt) {
         List<EventMessage<?>> messages = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
-            messages.add(new GenericDomainEventMessage<>("Workshop", "w1", firstVersion + i, events.get(i)));
+            long version = firstVersion + i;
+            GenericDomainEventMessage<WorkshopEvent> message =
+                    new GenericDomainEventMessage<>("Workshop", "w1", version, events.get(i));
+            messages.add(resetAt == null ? message : new GenericTrackedDomainEventMessage<>(
+                    ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(resetAt),
+                            new GlobalSequenceTrackingToken(version)), message));
         }
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
         WorkshopBatching.Interceptor interceptor = new WorkshopBatching.Interceptor(views, new ProjectionLag());
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(
                 unitOfWork, List.of(interceptor), message -> {
-                    GenericDomainEventMessage<?> event = (GenericDomainEventMessage<?>) message;
+                    DomainEventMessage<?> event = (DomainEventMessage<?>) message;
                     ProjectionDriver.apply(projection, (WorkshopEvent) event.getPayload(), event.getSequenceNumber());
                     return null;
                 }).proceed());
@@ -365,5 +384,43 @@ class WorkshopLiveLeversTest {
 
         assertThat(views.find("w1").orElseThrow()).isEqualTo(before);
         assertThat(pushed).hasSize(pushes);
+    }
+
+    @Test
+    void givenLiveReadModels_whenRebuiltInReplayedBatches_thenTheSameDocumentsAndNothingPushedAgain() {
+        WorkshopViews liveViews = new WorkshopViews(client.getDatabase("live"));
+        WorkshopProjection live = new WorkshopProjection(liveViews,
+                new LivePublisher(new SimpMessagingTemplate((m, t) -> true)));
+        List<WorkshopEvent> events = meeting();
+        // Bo (participant 1) is erased in the middle of a batch in which he and others rate again.
+        events.add(new ParticipantErasedEvent(WORKSHOP, participant(1), "admin", NOW));
+        events.add(new CapabilityRatedEvent(WORKSHOP, participant(1), "set-goals", 2, 5, NOW));
+        events.add(new CapabilityRatedEvent(WORKSHOP, participant(2), "set-goals", 1, 5, NOW));
+        for (int from = 0; from < events.size(); from += 9) {
+            handleBatch(live, liveViews, events.subList(from, Math.min(events.size(), from + 9)), from);
+        }
+        WorkshopViews rebuiltViews = new WorkshopViews(client.getDatabase("rebuilt"));
+        List<Object> pushed = new CopyOnWriteArrayList<>();
+        WorkshopProjection rebuilt = new WorkshopProjection(rebuiltViews,
+                new LivePublisher(new SimpMessagingTemplate((m, t) -> pushed.add(m.getPayload()))));
+        long resetAt = events.size() - 1L;
+
+        for (int from = 0; from < events.size(); from += 13) {
+            handleBatch(rebuilt, rebuiltViews, events.subList(from, Math.min(events.size(), from + 13)), from,
+                    resetAt);
+        }
+
+        assertThat(rebuiltViews.find("w1")).isEqualTo(liveViews.find("w1"));
+        assertThat(rebuiltViews.ratingsInWorkshop("w1")).containsExactlyInAnyOrderElementsOf(
+                liveViews.ratingsInWorkshop("w1"));
+        assertThat(rebuiltViews.ratingsInWorkshop("w1")).filteredOn(r -> r.participantId().equals("p1"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.organisation()).isNull());
+        assertThat(rebuiltViews.participantsOf("w1")).isEqualTo(liveViews.participantsOf("w1"));
+        assertThat(pushed).as("a rebuild resends nothing screens have seen").isEmpty();
+
+        // The first event after the reset position is live again: it is pushed.
+        handleBatch(rebuilt, rebuiltViews, List.of(new CapabilityRatedEvent(WORKSHOP, participant(3), "set-goals",
+                4, 5, NOW)), events.size(), resetAt);
+        assertThat(pushed).hasSize(1);
     }
 }
