@@ -117,6 +117,27 @@ abstract class EventChainContract {
     }
 
     @Test
+    void givenTwoProjects_whenChainedInTurnAndAfterARestart_thenEachChainGoesOnFromItsOwnHead() {
+        aMeeting();
+        String firstProject = project;
+        project = UUID.randomUUID().toString();
+        workshop = UUID.randomUUID().toString();
+        store(projectCreated(), workshopCreated());
+        // A restarted service has nothing in memory: the next entry must follow from the store alone.
+        chain = new EventChain(jdbc, Clock.fixed(NOW, ZoneOffset.UTC));
+        store(rated(1, 3, null));
+
+        ChainVerification second = chain.verify(project);
+        ChainVerification first = chain.verify(firstProject);
+
+        assertThat(second.intact()).isTrue();
+        assertThat(second.checked()).isEqualTo(3);
+        assertThat(second.head().position()).isEqualTo(3);
+        assertThat(first.intact()).isTrue();
+        assertThat(first.head().position()).isEqualTo(5);
+    }
+
+    @Test
     void givenEventDeliveredTwice_whenChained_thenOneEntry() {
         List<DomainEventMessage<?>> events = aMeeting();
         DomainEventMessage<?> again = events.get(3);
