@@ -103,21 +103,18 @@ public class BenchController {
         return Map.of("head", head == null ? -1 : head, "positions", positions);
     }
 
-    /** Stops a processor, so that a rebuild of another is measured alone; {@code start} resumes it. */
-    @PostMapping("/processors/{group}/stop")
-    public Map<String, Object> stop(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                                    @PathVariable String group) {
+    /** Stops or starts a processor, so that a rebuild of another is measured alone. */
+    @PostMapping("/processors/{group}/{action:stop|start}")
+    public Map<String, Object> stopOrStart(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                           @PathVariable String group, @PathVariable String action) {
         tokens.verifyAuthorization(authorization).requireFacilitator();
-        processor(group).shutDown();
-        return Map.of("group", group, "running", false);
-    }
-
-    @PostMapping("/processors/{group}/start")
-    public Map<String, Object> start(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-                                     @PathVariable String group) {
-        tokens.verifyAuthorization(authorization).requireFacilitator();
-        processor(group).start();
-        return Map.of("group", group, "running", true);
+        boolean start = action.equals("start");
+        if (start) {
+            processor(group).start();
+        } else {
+            processor(group).shutDown();
+        }
+        return Map.of("group", group, "running", start);
     }
 
     @GetMapping("/processors/{group}")

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -75,12 +76,29 @@ public class AuditViews {
      * counter, or, before the counter exists (a trail written before counters), from the lines.
      */
     long lastNumbered(String projectId) {
-        return counter(PROJECT + projectId).orElseGet(() -> lastSequence(projectId));
+        return lastNumbered(PROJECT + projectId, () -> lastSequence(projectId));
     }
 
     /** As {@link #lastNumbered}, for the workshop's stream. */
     long lastNumberedInWorkshop(String workshopId) {
-        return counter(WORKSHOP + workshopId).orElseGet(() -> lastWorkshopSequence(workshopId));
+        return lastNumbered(WORKSHOP + workshopId, () -> lastWorkshopSequence(workshopId));
+    }
+
+    /**
+     * A stream's counter is read once per tracking batch and then followed in memory as the
+     * batch numbers lines ({@link #advance}): one segment numbers every line, and a failed batch
+     * is handled again in a new unit of work, which reads afresh.
+     */
+    private long lastNumbered(String counterId, LongSupplier fromLines) {
+        Map<String, Long> known = inBatch(COUNTERS);
+        Long last = known == null ? null : known.get(counterId);
+        if (last == null) {
+            last = counter(counterId).orElseGet(fromLines::getAsLong);
+            if (known != null) {
+                known.put(counterId, last);
+            }
+        }
+        return last;
     }
 
     /**
@@ -106,6 +124,10 @@ public class AuditViews {
 
     private void advance(String id, long number) {
         counters.updateOne(eq("_id", id), Updates.max(LAST, number), new UpdateOptions().upsert(true));
+        Map<String, Long> known = inBatch(COUNTERS);
+        if (known != null) {
+            known.merge(id, number, Math::max);
+        }
     }
 
     /**
@@ -132,6 +154,7 @@ public class AuditViews {
 
     private static final String SUBJECTS = AuditViews.class.getName() + ".subjects";
     private static final String PEOPLE = AuditViews.class.getName() + ".people";
+    private static final String COUNTERS = AuditViews.class.getName() + ".counters";
     private static final String PROJECT = "project:";
     private static final String WORKSHOP = "workshop:";
     private static final String LAST = "last";
