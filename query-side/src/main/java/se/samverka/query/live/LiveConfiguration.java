@@ -93,8 +93,22 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
         registry.setPreservePublishOrder(true);
     }
 
+    /**
+     * Client frames are handled on one thread, in the order they arrived. On Spring's default pool
+     * of threads, a SUBSCRIBE (or CONNECT) sent just before a client dropped its socket could be
+     * handled after, or at the same time as, the DISCONNECT that ends its session; the broker then
+     * kept that subscription for good (ConnectionChurnTest found 13 of 500 such clients, and a
+     * concurrent add and remove can even leave it in the broker's destination cache alone, where
+     * no later DISCONNECT finds it). Spring's own remedy, {@code setPreserveReceiveOrder}, sends a
+     * session's frames from a queue, where a refusal by {@link StompAccessInterceptor} is only
+     * logged and the client never gets its ERROR frame. Here the interceptor still runs on the
+     * receiving thread (refusals answered at once), and only the broker's bookkeeping is
+     * serialised: a map update per frame, so one thread is not what limits a node (pushes go
+     * through the broker channel, not this one).
+     */
     @Override
     public void configureClientInboundChannel(ChannelRegistration registration) {
+        registration.taskExecutor().corePoolSize(1).maxPoolSize(1);
         registration.interceptors(new StompAccessInterceptor(tokens, access, projects, revocations, accounts));
     }
 
