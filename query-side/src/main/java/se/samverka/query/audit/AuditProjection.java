@@ -28,6 +28,8 @@ import se.samverka.query.live.LivePublisher;
  * they are the versions of the live audit streams. The processor has one segment, so no two
  * lines of a project are numbered at once. An event handled again (after a crash between line
  * and token) finds its line by the event identifier and is neither stored nor pushed again.
+ * Within a tracking batch the lines and counters are written together at its end and pushed
+ * after that ({@link AuditBatching}); a rebuild's batches push nothing.
  */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
@@ -97,12 +99,16 @@ public class AuditProjection {
                 text(message, REQUEST_ID), text(message, CORRELATION_ID), text(message, TRACE_ID));
         views.insert(entry);
         views.numbered(entry);
-        live.publishToProject(projectId, AuditPushed.STREAM,
-                new AuditPushed(sequence, reader.line(entry, AuditViewer.FACILITATOR)));
-        if (workshopId != null) {
-            live.publishToWorkshop(workshopId, AuditPushed.STREAM,
-                    new AuditPushed(workshopSequence, reader.line(entry, AuditViewer.PEERS)));
-        }
+        // The lines are worded now, while the batch knows the people they name; sent once stored.
+        AuditPushed toFacilitator = new AuditPushed(sequence, reader.line(entry, AuditViewer.FACILITATOR));
+        AuditPushed toPeers = workshopId == null ? null
+                : new AuditPushed(workshopSequence, reader.line(entry, AuditViewer.PEERS));
+        views.whenStored(() -> {
+            live.publishToProject(projectId, AuditPushed.STREAM, toFacilitator);
+            if (toPeers != null) {
+                live.publishToWorkshop(workshopId, AuditPushed.STREAM, toPeers);
+            }
+        });
     }
 
     @ResetHandler

@@ -1,26 +1,31 @@
 package se.samverka.query.audit;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.capability.LocalizedText;
+import se.samverka.query.processing.TrackingBatch;
 
 /**
  * The audit trail's collections in MongoDB: lines, the people they name, the aggregates they
@@ -34,6 +39,7 @@ import se.samverka.kernel.capability.LocalizedText;
 @Component
 public class AuditViews {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions MAX_UPSERT = new UpdateOptions().upsert(true);
 
     private final MongoCollection<AuditEntry> entries;
     private final MongoCollection<AuditPerson> people;
@@ -54,8 +60,27 @@ public class AuditViews {
                 Indexes.descending("workshopSequence")));
     }
 
+    /** Stored at once, or within a tracking batch with the batch's other lines at its end. */
     void insert(AuditEntry entry) {
-        entries.insertOne(entry);
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch == null) {
+            entries.insertOne(entry);
+        } else {
+            batch.lines.put(entry.id(), entry);
+        }
+    }
+
+    /**
+     * Runs {@code action} once the lines given so far are stored: now, or at the batch's end;
+     * never in a replayed batch, whose lines every screen has seen before.
+     */
+    void whenStored(Runnable action) {
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch == null) {
+            action.run();
+        } else if (!batch.replay) {
+            batch.afterStore.add(action);
+        }
     }
 
     /** The project's latest line number: 0 before the first. */
@@ -90,12 +115,12 @@ public class AuditViews {
      * is handled again in a new unit of work, which reads afresh.
      */
     private long lastNumbered(String counterId, LongSupplier fromLines) {
-        Map<String, Long> known = inBatch(COUNTERS);
-        Long last = known == null ? null : known.get(counterId);
+        Batch batch = TrackingBatch.current(BATCH);
+        Long last = batch == null ? null : batch.counters.get(counterId);
         if (last == null) {
             last = counter(counterId).orElseGet(fromLines::getAsLong);
-            if (known != null) {
-                known.put(counterId, last);
+            if (batch != null) {
+                batch.counters.put(counterId, last);
             }
         }
         return last;
@@ -113,8 +138,13 @@ public class AuditViews {
         }
     }
 
+    /** The line of an event, if it has one; within a batch, from the one read of the batch's lines. */
     Optional<AuditEntry> entry(String entryId) {
-        return Optional.ofNullable(entries.find(eq("_id", entryId)).first());
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch == null) {
+            return Optional.ofNullable(entries.find(eq("_id", entryId)).first());
+        }
+        return Optional.ofNullable(batch.lines.get(entryId)).or(() -> Optional.ofNullable(batch.stored.get(entryId)));
     }
 
     private Optional<Long> counter(String id) {
@@ -123,10 +153,59 @@ public class AuditViews {
     }
 
     private void advance(String id, long number) {
-        counters.updateOne(eq("_id", id), Updates.max(LAST, number), new UpdateOptions().upsert(true));
-        Map<String, Long> known = inBatch(COUNTERS);
-        if (known != null) {
-            known.merge(id, number, Math::max);
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch == null) {
+            counters.updateOne(eq("_id", id), Updates.max(LAST, number), MAX_UPSERT);
+            return;
+        }
+        batch.counters.merge(id, number, Math::max);
+        batch.advanced.merge(id, number, Math::max);
+    }
+
+    /**
+     * Opens a tracking batch: one read finds which of its events have their line already (a batch
+     * handled again after a crash between the lines and the token).
+     */
+    Batch beginBatch(List<String> eventIds, boolean replay) {
+        Batch batch = new Batch(replay);
+        entries.find(in("_id", eventIds)).forEach(entry -> batch.stored.put(entry.id(), entry));
+        return batch;
+    }
+
+    /**
+     * Ends a tracking batch: its new lines in one write, then the counters moved past them (never
+     * before the lines, so a crash between leaves no number to give out twice), then the pushes.
+     */
+    void endBatch(Batch batch) {
+        if (!batch.lines.isEmpty()) {
+            entries.insertMany(new ArrayList<>(batch.lines.values()), new InsertManyOptions().ordered(false));
+        }
+        if (!batch.advanced.isEmpty()) {
+            List<UpdateOneModel<Document>> writes = new ArrayList<>(batch.advanced.size());
+            batch.advanced.forEach((id, number) ->
+                    writes.add(new UpdateOneModel<>(eq("_id", id), Updates.max(LAST, number), MAX_UPSERT)));
+            counters.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        }
+        batch.afterStore.forEach(Runnable::run);
+    }
+
+    /**
+     * What one tracking batch of the audit trail gathered: the lines it found stored, the lines
+     * and counter moves it will write, what waits for them, and what it read once (counters,
+     * subjects, people; subjects and people are written at once and kept here as written).
+     */
+    static final class Batch {
+        final boolean replay;
+        final Map<String, AuditEntry> stored = new HashMap<>();
+        final Map<String, AuditEntry> lines = new LinkedHashMap<>();
+        final Map<String, Long> counters = new HashMap<>();
+        final Map<String, Long> advanced = new LinkedHashMap<>();
+        final Map<String, Optional<AuditSubject>> subjects = new HashMap<>();
+        final Map<String, Optional<AuditPerson>> people = new HashMap<>();
+        final List<Runnable> afterStore = new ArrayList<>();
+
+        Batch(boolean replay) {
+            this.replay = replay;
         }
     }
 
@@ -135,26 +214,15 @@ public class AuditViews {
      * every event of the aggregate needs it, and it changes only by {@link #bind} (first filing).
      */
     private Optional<AuditSubject> subject(String aggregateId) {
-        Map<String, Optional<AuditSubject>> read = inBatch(SUBJECTS);
-        if (read == null) {
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch == null) {
             return Optional.ofNullable(subjects.find(eq("_id", aggregateId)).first());
         }
-        return read.computeIfAbsent(aggregateId, id -> Optional.ofNullable(subjects.find(eq("_id", id)).first()));
+        return batch.subjects.computeIfAbsent(aggregateId,
+                id -> Optional.ofNullable(subjects.find(eq("_id", id)).first()));
     }
 
-    /** What the current tracking batch has read under {@code key}, or null outside a batch. */
-    @SuppressWarnings("unchecked")
-    private static <V> Map<String, V> inBatch(String key) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        return (Map<String, V>) CurrentUnitOfWork.get().resources().computeIfAbsent(key,
-                k -> new HashMap<String, V>());
-    }
-
-    private static final String SUBJECTS = AuditViews.class.getName() + ".subjects";
-    private static final String PEOPLE = AuditViews.class.getName() + ".people";
-    private static final String COUNTERS = AuditViews.class.getName() + ".counters";
+    static final String BATCH = AuditViews.class.getName() + ".batch";
     private static final String PROJECT = "project:";
     private static final String WORKSHOP = "workshop:";
     private static final String LAST = "last";
@@ -171,18 +239,19 @@ public class AuditViews {
 
     /** A person named by lines; within a tracking batch read once (written through by {@link #savePerson}). */
     Optional<AuditPerson> person(String participantId) {
-        Map<String, Optional<AuditPerson>> read = inBatch(PEOPLE);
-        if (read == null) {
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch == null) {
             return Optional.ofNullable(people.find(eq("_id", participantId)).first());
         }
-        return read.computeIfAbsent(participantId, id -> Optional.ofNullable(people.find(eq("_id", id)).first()));
+        return batch.people.computeIfAbsent(participantId,
+                id -> Optional.ofNullable(people.find(eq("_id", id)).first()));
     }
 
     void savePerson(AuditPerson person) {
         people.replaceOne(eq("_id", person.id()), person, UPSERT);
-        Map<String, Optional<AuditPerson>> read = inBatch(PEOPLE);
-        if (read != null) {
-            read.put(person.id(), Optional.of(person));
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch != null) {
+            batch.people.put(person.id(), Optional.of(person));
         }
     }
 
@@ -199,9 +268,9 @@ public class AuditViews {
         }
         AuditSubject subject = new AuditSubject(aggregateId, projectId, names);
         subjects.replaceOne(eq("_id", aggregateId), subject, UPSERT);
-        Map<String, Optional<AuditSubject>> read = inBatch(SUBJECTS);
-        if (read != null) {
-            read.put(aggregateId, Optional.of(subject));
+        Batch batch = TrackingBatch.current(BATCH);
+        if (batch != null) {
+            batch.subjects.put(aggregateId, Optional.of(subject));
         }
         return projectId;
     }

@@ -4,12 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -18,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.query.processing.ProjectionLag;
+import se.samverka.query.processing.TrackingBatch;
 
 /**
  * Batches the workshop projection's writes per tracking batch: a busy workshop's document is
@@ -54,7 +51,7 @@ public class WorkshopBatching {
             if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
                 return chain.proceed();
             }
-            boolean replay = replayed(batch.getMessages().get(batch.getMessages().size() - 1));
+            boolean replay = TrackingBatch.replayed(batch.getMessages().get(batch.getMessages().size() - 1));
             if (batch.isFirstMessage()) {
                 views.beginBatch(unitOfWork, replay, ratedBy(batch));
             }
@@ -82,25 +79,6 @@ public class WorkshopBatching {
                 }
             }
             return ids;
-        }
-
-        /**
-         * Whether the event was handled before a reset of the tokens: its position is not past the
-         * one the processor had reached when reset. Axon's own replay flag is not enough: it turns
-         * false early when the token at reset has a gap the replaying token no longer has.
-         */
-        static boolean replayed(Object message) {
-            if (!(message instanceof TrackedEventMessage<?> tracked)) {
-                return false;
-            }
-            return WrappedToken.unwrap(tracked.trackingToken(), ReplayToken.class)
-                    .map(replay -> {
-                        OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
-                                : replay.getTokenAtReset().position();
-                        OptionalLong at = tracked.trackingToken().position();
-                        return reset.isPresent() && at.isPresent() && at.getAsLong() <= reset.getAsLong();
-                    })
-                    .orElse(false);
         }
     }
 }

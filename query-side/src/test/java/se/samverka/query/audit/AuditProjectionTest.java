@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,7 @@ import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
 import se.samverka.query.live.LivePublisher;
+import se.samverka.query.processing.TrackingBatch;
 
 /**
  * Given events, then the audit lines each kind of reader sees, and the pushes: against the
@@ -268,6 +273,57 @@ class AuditProjectionTest {
         assertThat(read(AuditViewer.FACILITATOR, null, List.of(), null)).isEmpty();
         assertThat(views.lastSequence("p1")).isZero();
         assertThat(views.lastNumbered("p1")).isZero();
+    }
+
+    @Test
+    void givenTheSameEventsInTrackingBatches_thenTheSameTrailAndPushes_andABatchHandledAgainAddsNothing() {
+        aWorkshop();
+        given("Workshop", "w1", "participant:bo", new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 1, 3, T0));
+        AuditViews batchedViews = new AuditViews(client.getDatabase("audit-batched"));
+        AuditReader batchedReader = new AuditReader(batchedViews);
+        List<Message<?>> batchedPushes = new CopyOnWriteArrayList<>();
+        List<Long> storedAtPush = new CopyOnWriteArrayList<>();
+        AuditProjection batched = new AuditProjection(batchedViews, batchedReader, new LivePublisher(
+                new SimpMessagingTemplate((message, timeout) -> {
+                    batchedPushes.add(message);
+                    return storedAtPush.add(batchedViews.lastSequence("p1"));
+                })));
+
+        for (int from = 0; from < handled.size(); from += 3) {
+            handleBatch(batched, batchedViews, handled.subList(from, Math.min(handled.size(), from + 3)));
+        }
+
+        AuditReader.Query all = new AuditReader.Query("p1", null, List.of(), null, null, null, null);
+        assertThat(batchedReader.page(all, AuditViewer.FACILITATOR, 100).entries())
+                .isEqualTo(reader.page(all, AuditViewer.FACILITATOR, 100).entries());
+        assertThat(batchedPushes.stream().map(Message::getPayload).toList())
+                .isEqualTo(pushed.stream().map(Message::getPayload).toList());
+        for (int i = 0; i < batchedPushes.size(); i++) {
+            if ("/topic/projects.p1.audit".equals(batchedPushes.get(i).getHeaders().get("simpDestination"))) {
+                long line = ((AuditPushed) batchedPushes.get(i).getPayload()).version();
+                assertThat(storedAtPush.get(i)).as("line %d pushed only once stored", line).isGreaterThanOrEqualTo(line);
+            }
+        }
+
+        // A crash between the lines and the token: the last batch is handled again.
+        handleBatch(batched, batchedViews, handled.subList(6, handled.size()));
+
+        assertThat(batchedReader.page(all, AuditViewer.FACILITATOR, 100).entries()).hasSize(handled.size());
+        assertThat(batchedViews.lastNumbered("p1")).isEqualTo(handled.size());
+        assertThat(batchedPushes).hasSize(pushed.size());
+    }
+
+    /** Hands the events to the projection as one tracking batch, through the audit trail's batching. */
+    private static void handleBatch(AuditProjection projection, AuditViews views, List<DomainEventMessage<?>> events) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(events));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(
+                unitOfWork, List.of(TrackingBatch.interceptor(AuditViews.BATCH, AuditBatching.batched(views))),
+                message -> {
+                    DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+                    projection.on(event.getPayload(), event);
+                    return null;
+                }).proceed());
+        assertThat(result.isExceptional()).as("batch failed: %s", result).isFalse();
     }
 
     private List<AuditPushed> pushesTo(String destination) {
