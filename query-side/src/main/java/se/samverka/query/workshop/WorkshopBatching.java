@@ -3,13 +3,11 @@ package se.samverka.query.workshop;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
@@ -29,56 +27,42 @@ public class WorkshopBatching {
 
     @Autowired
     public void configure(EventProcessingConfigurer processing, WorkshopViews views, ProjectionLag lag) {
-        processing.registerHandlerInterceptor(WorkshopProjection.GROUP, configuration -> new Interceptor(views, lag));
+        processing.registerHandlerInterceptor(WorkshopProjection.GROUP, configuration -> interceptor(views, lag));
     }
 
     /**
      * Opens the batch at the first event of a tracking batch and writes it after the last; then
      * records, for each event of the batch, how long it took from being stored to the read model.
      */
-    static final class Interceptor implements MessageHandlerInterceptor<EventMessage<?>> {
-        private final WorkshopViews views;
-        private final ProjectionLag lag;
-
-        Interceptor(WorkshopViews views, ProjectionLag lag) {
-            this.views = views;
-            this.lag = lag;
-        }
-
-        @Override
-        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
-                throws Exception {
-            if (!(unitOfWork instanceof BatchingUnitOfWork<?> batch)) {
-                return chain.proceed();
+    static MessageHandlerInterceptor<EventMessage<?>> interceptor(WorkshopViews views, ProjectionLag lag) {
+        return TrackingBatch.interceptor(WorkshopViews.BATCH, new TrackingBatch.Batched<WorkshopViews.Batch>() {
+            @Override
+            public WorkshopViews.Batch begin(List<? extends EventMessage<?>> events, boolean replay) {
+                return views.beginBatch(replay, ratedBy(events));
             }
-            boolean replay = TrackingBatch.replayed(batch.getMessages().get(batch.getMessages().size() - 1));
-            if (batch.isFirstMessage()) {
-                views.beginBatch(unitOfWork, replay, ratedBy(batch));
-            }
-            Object result = chain.proceed();
-            if (batch.isLastMessage()) {
-                views.endBatch(unitOfWork);
+
+            @Override
+            public void end(WorkshopViews.Batch batch, List<? extends EventMessage<?>> events, boolean replay) {
+                views.endBatch(batch);
                 if (replay) {
-                    return result; // a rebuild's latencies say nothing about the live path
+                    return; // a rebuild's latencies say nothing about the live path
                 }
                 Instant written = Instant.now();
-                for (Object message : batch.getMessages()) {
-                    Instant stored = ((EventMessage<?>) message).getTimestamp();
-                    lag.record(Math.max(0, Duration.between(stored, written).toNanos() / 1000));
+                for (EventMessage<?> event : events) {
+                    lag.record(Math.max(0, Duration.between(event.getTimestamp(), written).toNanos() / 1000));
                 }
             }
-            return result;
-        }
+        });
+    }
 
-        /** The participants whose ratings the batch carries. */
-        private static Set<String> ratedBy(BatchingUnitOfWork<?> batch) {
-            Set<String> ids = new HashSet<>();
-            for (Object message : batch.getMessages()) {
-                if (((EventMessage<?>) message).getPayload() instanceof CapabilityRatedEvent rated) {
-                    ids.add(rated.participantId().value());
-                }
+    /** The participants whose ratings the batch carries. */
+    private static Set<String> ratedBy(List<? extends EventMessage<?>> events) {
+        Set<String> ids = new HashSet<>();
+        for (EventMessage<?> event : events) {
+            if (event.getPayload() instanceof CapabilityRatedEvent rated) {
+                ids.add(rated.participantId().value());
             }
-            return ids;
         }
+        return ids;
     }
 }

@@ -19,9 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.stereotype.Component;
+import se.samverka.query.processing.TrackingBatch;
 
 /**
  * The workshop read models in MongoDB. Every write is idempotent, because the tracking token
@@ -175,29 +174,25 @@ public class WorkshopViews {
     }
 
     /**
-     * Opens a batch in the unit of work: changes are kept until {@link #endBatch} writes them.
+     * Opens a tracking batch: changes are kept until {@link #endBatch} writes them.
      * A {@code replay} batch (a rebuild re-reading events handled before) pushes nothing.
      */
-    void beginBatch(UnitOfWork<?> unitOfWork, boolean replay, Set<String> participantIds) {
+    Batch beginBatch(boolean replay, Set<String> participantIds) {
         Batch batch = new Batch(replay);
-        unitOfWork.resources().put(BATCH, batch);
         if (!participantIds.isEmpty()) {
             // One read for the batch instead of one per rating: each rating records its rater's organisation.
             participantIds.forEach(id -> batch.participants.put(id, Optional.empty()));
             participants.find(in("_id", participantIds))
                     .forEach(participant -> batch.participants.put(participant.id(), Optional.of(participant)));
         }
+        return batch;
     }
 
     /**
      * Writes each workshop changed in the batch once, then runs what waited for the writes. Runs
      * before the tracking token is stored; if a write fails, the batch fails and is handled again.
      */
-    void endBatch(UnitOfWork<?> unitOfWork) {
-        Batch batch = (Batch) unitOfWork.resources().remove(BATCH);
-        if (batch == null) {
-            return;
-        }
+    void endBatch(Batch batch) {
         flushRatings(batch);
         batch.latest.forEach((workshopId, view) -> replace(workshopId, batch.readAt.get(workshopId), view));
         batch.afterStore.forEach(Runnable::run);
@@ -222,20 +217,17 @@ public class WorkshopViews {
     }
 
     private static Batch batch() {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        return (Batch) CurrentUnitOfWork.get().resources().get(BATCH);
+        return TrackingBatch.current(BATCH);
     }
 
-    private static final String BATCH = WorkshopViews.class.getName() + ".batch";
+    static final String BATCH = WorkshopViews.class.getName() + ".batch";
 
     /**
      * The workshop documents changed in one tracking batch, what waits for their write, the
      * ratings not yet written (the last per rating id) and the participants read or written in
      * the batch (written at once; kept so a busy participant is read once per batch).
      */
-    private static final class Batch {
+    static final class Batch {
         final boolean replay;
         final Map<String, Long> readAt = new LinkedHashMap<>();
         final Map<String, WorkshopView> latest = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.messaging.DefaultInterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
@@ -280,7 +281,7 @@ class WorkshopLiveLeversTest {
                             new GlobalSequenceTrackingToken(version)), message));
         }
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(messages);
-        WorkshopBatching.Interceptor interceptor = new WorkshopBatching.Interceptor(views, new ProjectionLag());
+        MessageHandlerInterceptor<EventMessage<?>> interceptor = WorkshopBatching.interceptor(views, new ProjectionLag());
         ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(
                 unitOfWork, List.of(interceptor), message -> {
                     DomainEventMessage<?> event = (DomainEventMessage<?>) message;
