@@ -8,10 +8,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
 import com.mongodb.client.result.UpdateResult;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.samverka.query.mongo.RecordChanges;
 import se.samverka.query.processing.TrackingBatch;
 
 /**
@@ -27,15 +32,30 @@ import se.samverka.query.processing.TrackingBatch;
  * and the read model are not written atomically: an event may be handled twice after a crash.
  *
  * <p>Within a tracking batch that {@link WorkshopBatching} opened, a workshop document is read
- * once, changed in memory by each event and written once at the batch's end, still with the
- * compare-and-set on the version it was read at; the actions that must follow the write (the
- * live pushes) wait for it. Outside such a batch every change is written at once.
+ * once (only its version, when this node wrote it last and keeps that copy), changed in memory
+ * by each event and written once at the batch's end as the {@code $set} of what changed, still
+ * with the compare-and-set on the version it was read at; the actions that must follow the
+ * write (the live pushes) wait for it. Outside such a batch every change is written at once,
+ * whole.
  */
 @Component
 public class WorkshopViews {
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
+    private static final String VERSION = "version";
+    /** Workshops whose last write this node keeps; a meeting rarely runs more than a few at once. */
+    private static final int WRITTEN_KEPT = 64;
+
     private final MongoCollection<WorkshopView> workshops;
+    private final MongoCollection<Document> versions;
+    /** The last state this node wrote of recent workshops (access order, bounded), see {@link #readForBatch}. */
+    private final Map<String, WorkshopView> written = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, WorkshopView> eldest) {
+                    return size() > WRITTEN_KEPT;
+                }
+            });
     private final MongoCollection<ParticipantView> participants;
     private final MongoCollection<RatingRecord> ratings;
     private final MongoCollection<ScenarioBallot> ballots;
@@ -43,6 +63,7 @@ public class WorkshopViews {
 
     public WorkshopViews(MongoDatabase database) {
         this.workshops = database.getCollection("workshops", WorkshopView.class);
+        this.versions = database.getCollection("workshops");
         this.participants = database.getCollection("participants", ParticipantView.class);
         this.ratings = database.getCollection("ratings", RatingRecord.class);
         this.ballots = database.getCollection("scenario_ballots", ScenarioBallot.class);
@@ -134,8 +155,8 @@ public class WorkshopViews {
      */
     Optional<WorkshopView> apply(String workshopId, long version, UnaryOperator<WorkshopView> change) {
         Batch batch = batch();
-        WorkshopView current = batch != null && batch.latest.containsKey(workshopId) ? batch.latest.get(workshopId)
-                : workshops.find(eq("_id", workshopId)).first();
+        WorkshopView current = batch == null ? workshops.find(eq("_id", workshopId)).first()
+                : batch.latest.containsKey(workshopId) ? batch.latest.get(workshopId) : readForBatch(workshopId, batch);
         if (current == null) {
             throw new IllegalStateException("workshop " + workshopId + " is not projected yet");
         }
@@ -144,12 +165,51 @@ public class WorkshopViews {
         }
         WorkshopView next = change.apply(current).withVersion(version);
         if (batch != null) {
-            batch.readAt.putIfAbsent(workshopId, current.version());
             batch.latest.put(workshopId, next);
             return Optional.of(next);
         }
         replace(workshopId, current.version(), next);
         return Optional.of(next);
+    }
+
+    /**
+     * The workshop as stored, once per batch: the copy this node wrote last when the stored
+     * version is still the one it wrote (a read of the version alone), else the whole document.
+     * Another writer (a node that held the segment meanwhile, a rebuild) moves the version on.
+     */
+    private WorkshopView readForBatch(String workshopId, Batch batch) {
+        WorkshopView read = batch.base.get(workshopId);
+        if (read != null) {
+            return read;
+        }
+        WorkshopView cached = written.get(workshopId);
+        if (cached != null) {
+            Document stored = versions.find(eq("_id", workshopId)).projection(Projections.include(VERSION)).first();
+            if (stored == null || !Long.valueOf(cached.version()).equals(stored.get(VERSION))) {
+                written.remove(workshopId);
+                cached = null;
+            }
+        }
+        read = cached != null ? cached : workshops.find(eq("_id", workshopId)).first();
+        if (read != null) {
+            batch.base.put(workshopId, read);
+        }
+        return read;
+    }
+
+    /**
+     * Writes what changed between the batch's first read of the workshop and its last state, with
+     * the compare-and-set on the version read: the changed capabilities, not the whole document.
+     */
+    private void update(String workshopId, WorkshopView read, WorkshopView next) {
+        UpdateResult result = workshops.updateOne(and(eq("_id", workshopId), eq(VERSION, read.version())),
+                Updates.combine(RecordChanges.between(read, next)));
+        if (result.getMatchedCount() != 1) {
+            written.remove(workshopId);
+            throw new IllegalStateException("workshop " + workshopId + " changed while version " + next.version()
+                    + " was applied");
+        }
+        written.put(workshopId, next);
     }
 
     private void replace(String workshopId, long readAt, WorkshopView next) {
@@ -194,7 +254,7 @@ public class WorkshopViews {
      */
     void endBatch(Batch batch) {
         flushRatings(batch);
-        batch.latest.forEach((workshopId, view) -> replace(workshopId, batch.readAt.get(workshopId), view));
+        batch.latest.forEach((workshopId, view) -> update(workshopId, batch.base.get(workshopId), view));
         batch.afterStore.forEach(Runnable::run);
     }
 
@@ -223,13 +283,13 @@ public class WorkshopViews {
     static final String BATCH = WorkshopViews.class.getName() + ".batch";
 
     /**
-     * The workshop documents changed in one tracking batch, what waits for their write, the
+     * The workshop documents read (as stored) and changed in one tracking batch, what waits for their write, the
      * ratings not yet written (the last per rating id) and the participants read or written in
      * the batch (written at once; kept so a busy participant is read once per batch).
      */
     static final class Batch {
         final boolean replay;
-        final Map<String, Long> readAt = new LinkedHashMap<>();
+        final Map<String, WorkshopView> base = new HashMap<>();
         final Map<String, WorkshopView> latest = new LinkedHashMap<>();
         final List<Runnable> afterStore = new ArrayList<>();
         final Map<String, RatingRecord> ratings = new LinkedHashMap<>();
@@ -252,11 +312,11 @@ public class WorkshopViews {
     void eraseParticipant(String participantId, String erasedName) {
         flushRatings();
         forgetParticipant(participantId);
-        participants.updateOne(eq("_id", participantId), com.mongodb.client.model.Updates.combine(
-                com.mongodb.client.model.Updates.set("displayName", erasedName),
-                com.mongodb.client.model.Updates.set("organisation", null)));
+        participants.updateOne(eq("_id", participantId), Updates.combine(
+                Updates.set("displayName", erasedName),
+                Updates.set("organisation", null)));
         ratings.updateMany(eq("participantId", participantId),
-                com.mongodb.client.model.Updates.set("organisation", null));
+                Updates.set("organisation", null));
     }
 
     void deleteParticipant(String participantId) {
@@ -308,6 +368,7 @@ public class WorkshopViews {
 
     /** Forgets every workshop, so a replay rebuilds them from the events. */
     void deleteAll() {
+        written.clear();
         workshops.drop();
         participants.drop();
         ratings.drop();

@@ -388,6 +388,29 @@ class WorkshopLiveLeversTest {
     }
 
     @Test
+    void givenAnotherNodeWroteTheWorkshopMeanwhile_whenTheNextBatchComes_thenItBuildsOnTheStoredDocument() {
+        WorkshopViews plainViews = new WorkshopViews(client.getDatabase("one-writer"));
+        WorkshopProjection plain = new WorkshopProjection(plainViews,
+                new LivePublisher(new SimpMessagingTemplate((m, t) -> true)));
+        // Two nodes on one database: the segment moves from A to B and back, so A's kept copy is stale.
+        WorkshopViews nodeA = new WorkshopViews(client.getDatabase("two-writers"));
+        WorkshopViews nodeB = new WorkshopViews(client.getDatabase("two-writers"));
+        LivePublisher quiet = new LivePublisher(new SimpMessagingTemplate((m, t) -> true));
+        WorkshopProjection onA = new WorkshopProjection(nodeA, quiet);
+        WorkshopProjection onB = new WorkshopProjection(nodeB, quiet);
+        List<WorkshopEvent> events = meeting();
+        for (int i = 0; i < events.size(); i++) {
+            ProjectionDriver.apply(plain, events.get(i), i);
+        }
+
+        handleBatch(onA, nodeA, events.subList(0, 15), 0);
+        handleBatch(onB, nodeB, events.subList(15, 25), 15);
+        handleBatch(onA, nodeA, events.subList(25, events.size()), 25);
+
+        assertThat(nodeA.find("w1")).isEqualTo(plainViews.find("w1"));
+    }
+
+    @Test
     void givenLiveReadModels_whenRebuiltInReplayedBatches_thenTheSameDocumentsAndNothingPushedAgain() {
         WorkshopViews liveViews = new WorkshopViews(client.getDatabase("live"));
         WorkshopProjection live = new WorkshopProjection(liveViews,
