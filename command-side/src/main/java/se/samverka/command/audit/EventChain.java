@@ -3,12 +3,19 @@ package se.samverka.command.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.samverka.kernel.processing.TrackingBatch;
 import se.samverka.kernel.project.ProjectId;
 
 /**
@@ -37,7 +44,8 @@ public class EventChain {
      * was written now.
      */
     public boolean append(String eventIdentifier, String aggregateIdentifier, Optional<ProjectId> namedProject) {
-        StoredEvent event = storedEvent(eventIdentifier);
+        Batch batch = TrackingBatch.current(BATCH);
+        StoredEvent event = batch == null ? storedEvent(eventIdentifier) : batch.stored.get(eventIdentifier);
         if (event == null) {
             // Deleted between being read and being chained: nothing stored is left to vouch for, and
             // stopping here would hold up the chain of every project.
@@ -45,28 +53,93 @@ public class EventChain {
                     aggregateIdentifier);
             return false;
         }
-        if (isChained(event.globalIndex())) {
+        if (batch == null ? isChained(event.globalIndex()) : batch.chained.contains(event.globalIndex())) {
             return false;
         }
         Optional<String> project = namedProject.map(ProjectId::value)
-                .map(id -> bind(aggregateIdentifier, id))
-                .or(() -> projectOf(aggregateIdentifier));
+                .map(id -> bind(aggregateIdentifier, id, batch))
+                .or(() -> projectOf(aggregateIdentifier, batch));
         if (project.isEmpty()) {
             return false;
         }
         String projectId = project.get();
-        // The head, read backwards along the (project_id, chain_position) key: one row on H2 and
-        // PostgreSQL alike, where MAX(chain_position) made H2 go through every entry of the project.
-        List<Object[]> head = jdbc.query("SELECT chain_position, entry_hash FROM event_chain WHERE project_id = ? "
-                        + "ORDER BY project_id DESC, chain_position DESC FETCH FIRST 1 ROW ONLY",
-                (rows, n) -> new Object[] {rows.getLong(1), rows.getString(2)}, projectId);
-        long position = head.isEmpty() ? 1 : (Long) head.get(0)[0] + 1;
-        String previous = head.isEmpty() ? ChainHash.GENESIS : (String) head.get(0)[1];
-        jdbc.update("INSERT INTO event_chain (global_index, event_identifier, aggregate_identifier, sequence_number, "
-                        + "project_id, chain_position, previous_hash, entry_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                event.globalIndex(), event.eventIdentifier(), event.aggregateIdentifier(), event.sequenceNumber(),
-                projectId, position, previous, ChainHash.of(previous, event));
+        Head head = batch == null ? head(projectId) : batch.heads.computeIfAbsent(projectId, this::head);
+        Head next = new Head(head.position() + 1, ChainHash.of(head.hash(), event));
+        Object[] entry = {event.globalIndex(), event.eventIdentifier(), event.aggregateIdentifier(),
+                event.sequenceNumber(), projectId, next.position(), head.hash(), next.hash()};
+        if (batch == null) {
+            jdbc.update(INSERT_ENTRY, entry);
+        } else {
+            batch.entries.add(entry);
+            batch.chained.add(event.globalIndex());
+            batch.heads.put(projectId, next);
+        }
         return true;
+    }
+
+    /**
+     * The head of the project's chain, read backwards along the (project_id, chain_position) key:
+     * one row on H2 and PostgreSQL alike, where MAX(chain_position) made H2 go through every
+     * entry of the project. Position 0 and the genesis hash before the first entry.
+     */
+    private Head head(String projectId) {
+        List<Head> head = jdbc.query("SELECT chain_position, entry_hash FROM event_chain WHERE project_id = ? "
+                        + "ORDER BY project_id DESC, chain_position DESC FETCH FIRST 1 ROW ONLY",
+                (rows, n) -> new Head(rows.getLong(1), rows.getString(2)), projectId);
+        return head.isEmpty() ? new Head(0, ChainHash.GENESIS) : head.get(0);
+    }
+
+    private record Head(long position, String hash) {
+    }
+
+    private static final String INSERT_ENTRY = "INSERT INTO event_chain (global_index, event_identifier, "
+            + "aggregate_identifier, sequence_number, project_id, chain_position, previous_hash, entry_hash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final String BATCH = EventChain.class.getName() + ".batch";
+
+    /**
+     * Opens a tracking batch: its stored events, and which of them are chained already (a batch
+     * handled again after a failure), each read with one query instead of one per event.
+     */
+    Batch beginBatch(List<String> eventIdentifiers) {
+        Batch batch = new Batch();
+        if (eventIdentifiers.isEmpty()) {
+            return batch;
+        }
+        String marks = String.join(", ", Collections.nCopies(eventIdentifiers.size(), "?"));
+        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry WHERE eventIdentifier IN (" + marks + ")",
+                (ResultSet rows) -> {
+                    StoredEvent event = stored(rows, "globalIndex");
+                    batch.stored.put(event.eventIdentifier(), event);
+                }, eventIdentifiers.toArray());
+        if (!batch.stored.isEmpty()) {
+            List<Long> indexes = batch.stored.values().stream().map(StoredEvent::globalIndex).toList();
+            batch.chained.addAll(jdbc.queryForList("SELECT global_index FROM event_chain WHERE global_index IN ("
+                    + String.join(", ", Collections.nCopies(indexes.size(), "?")) + ")", Long.class,
+                    indexes.toArray()));
+        }
+        return batch;
+    }
+
+    /** Ends a tracking batch: its entries in one batched insert, in the transaction of its token. */
+    void endBatch(Batch batch) {
+        if (!batch.entries.isEmpty()) {
+            jdbc.batchUpdate(INSERT_ENTRY, batch.entries);
+        }
+    }
+
+    /**
+     * What one tracking batch of the chaining processor read once (its stored events, which are
+     * chained, projects of aggregates, chain heads, followed in memory as it appends) and the
+     * entries it writes at its end. One processor thread chains, so no other writer moves a head.
+     */
+    static final class Batch {
+        final Map<String, StoredEvent> stored = new HashMap<>();
+        final Set<Long> chained = new HashSet<>();
+        final Map<String, Optional<String>> members = new HashMap<>();
+        final Map<String, Head> heads = new HashMap<>();
+        final List<Object[]> entries = new ArrayList<>();
     }
 
     /** Recomputes the project's chain from the stored events and says whether, and where, it breaks. */
@@ -149,14 +222,24 @@ public class EventChain {
         return count != null && count > 0;
     }
 
-    private String bind(String aggregateIdentifier, String projectId) {
-        Optional<String> bound = projectOf(aggregateIdentifier);
+    private String bind(String aggregateIdentifier, String projectId, Batch batch) {
+        Optional<String> bound = projectOf(aggregateIdentifier, batch);
         if (bound.isPresent()) {
             return bound.get();
         }
         jdbc.update("INSERT INTO event_chain_member (aggregate_identifier, project_id) VALUES (?, ?)",
                 aggregateIdentifier, projectId);
+        if (batch != null) {
+            batch.members.put(aggregateIdentifier, Optional.of(projectId));
+        }
         return projectId;
+    }
+
+    private Optional<String> projectOf(String aggregateIdentifier, Batch batch) {
+        if (batch != null) {
+            return batch.members.computeIfAbsent(aggregateIdentifier, this::projectOf);
+        }
+        return projectOf(aggregateIdentifier);
     }
 
     private Optional<String> projectOf(String aggregateIdentifier) {

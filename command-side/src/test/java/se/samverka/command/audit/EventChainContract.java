@@ -6,16 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.DefaultInterceptorChain;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +32,7 @@ import se.samverka.kernel.capability.CapabilityCategory;
 import se.samverka.kernel.capability.CapabilityModel;
 import se.samverka.kernel.capability.CapabilityNode;
 import se.samverka.kernel.capability.LocalizedText;
+import se.samverka.kernel.processing.TrackingBatch;
 import se.samverka.kernel.project.ProjectCreatedEvent;
 import se.samverka.kernel.project.ProjectId;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
@@ -135,6 +142,54 @@ abstract class EventChainContract {
         assertThat(second.head().position()).isEqualTo(3);
         assertThat(first.intact()).isTrue();
         assertThat(first.head().position()).isEqualTo(5);
+    }
+
+    @Test
+    void givenTrackingBatches_whenChained_thenTheSameEntriesAsOneByOne_andABatchHandledAgainAddsNone() {
+        List<DomainEventMessage<?>> events = List.of(projectCreated(), workshopCreated(), rated(1, 2, null),
+                rated(2, 4, 2), rated(3, 5, 4));
+        engine.appendEvents(events);
+        for (DomainEventMessage<?> event : events) {
+            chain.append(event.getIdentifier(), event.getAggregateIdentifier(),
+                    EventScope.projectOf(event.getPayload()));
+        }
+        List<Map<String, Object>> oneByOne = entries();
+        jdbc.update("DELETE FROM event_chain WHERE project_id = ?", project);
+        jdbc.update("DELETE FROM event_chain_member WHERE project_id = ?", project);
+
+        chainInBatch(events.subList(0, 2));
+        chainInBatch(events.subList(2, 5));
+        List<Map<String, Object>> batched = entries();
+        chainInBatch(events.subList(1, 4));
+
+        assertThat(batched).isEqualTo(oneByOne);
+        assertThat(entries()).isEqualTo(oneByOne);
+        assertThat(chain.verify(project).intact()).isTrue();
+        assertThat(chain.verify(project).checked()).isEqualTo(5);
+        assertThat(jdbc.queryForList("SELECT chain_position, project_id FROM event_chain WHERE project_id = ? "
+                + "ORDER BY project_id DESC, chain_position DESC FETCH FIRST 1 ROW ONLY", "zzz-none")).isEmpty();
+        assertThat(jdbc.queryForList("SELECT chain_position, project_id FROM event_chain WHERE project_id = ? "
+                + "ORDER BY project_id DESC, chain_position DESC FETCH FIRST 1 ROW ONLY", "000-none")).isEmpty();
+    }
+
+    private List<Map<String, Object>> entries() {
+        return jdbc.queryForList("SELECT global_index, event_identifier, chain_position, previous_hash, entry_hash "
+                + "FROM event_chain WHERE project_id = ? ORDER BY chain_position", project);
+    }
+
+    /** Chains the events as one tracking batch of the chaining processor, through its batching. */
+    private void chainInBatch(List<DomainEventMessage<?>> events) {
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(events));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<EventMessage<?>>(
+                unitOfWork, List.of(TrackingBatch.interceptor(EventChain.BATCH,
+                        EventChainConfiguration.batched(chain))),
+                message -> {
+                    DomainEventMessage<?> event = (DomainEventMessage<?>) message;
+                    chain.append(event.getIdentifier(), event.getAggregateIdentifier(),
+                            EventScope.projectOf(event.getPayload()));
+                    return null;
+                }).proceed());
+        assertThat(result.isExceptional()).as("batch failed: %s", result).isFalse();
     }
 
     @Test

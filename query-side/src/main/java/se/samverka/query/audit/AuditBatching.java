@@ -5,7 +5,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
-import se.samverka.query.processing.TrackingBatch;
+import se.samverka.kernel.processing.TrackingBatch;
 
 /**
  * Writes the audit trail once per tracking batch instead of once per event: the batch's lines

@@ -25,7 +25,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.capability.LocalizedText;
-import se.samverka.query.processing.TrackingBatch;
+import se.samverka.kernel.processing.TrackingBatch;
 
 /**
  * The audit trail's collections in MongoDB: lines, the people they name, the aggregates they

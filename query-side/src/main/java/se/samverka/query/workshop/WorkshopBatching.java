@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import se.samverka.kernel.workshop.CapabilityRatedEvent;
 import se.samverka.query.processing.ProjectionLag;
-import se.samverka.query.processing.TrackingBatch;
+import se.samverka.kernel.processing.TrackingBatch;
 
 /**
  * Batches the workshop projection's writes per tracking batch: a busy workshop's document is

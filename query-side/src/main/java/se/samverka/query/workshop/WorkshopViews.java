@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 import se.samverka.query.mongo.RecordChanges;
-import se.samverka.query.processing.TrackingBatch;
+import se.samverka.kernel.processing.TrackingBatch;
 
 /**
  * The workshop read models in MongoDB. Every write is idempotent, because the tracking token

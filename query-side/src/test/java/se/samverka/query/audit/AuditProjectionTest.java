@@ -36,7 +36,7 @@ import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
 import se.samverka.query.live.LivePublisher;
-import se.samverka.query.processing.TrackingBatch;
+import se.samverka.kernel.processing.TrackingBatch;
 
 /**
  * Given events, then the audit lines each kind of reader sees, and the pushes: against the
