@@ -16,8 +16,8 @@ import java.util.Base64;
 /**
  * A WebSocket client on a plain socket, written by hand so a test controls what a library
  * would not let it: how small the receive buffer is, whether it reads at all, and exactly
- * which bytes it sends (malformed STOMP frames). Text frames only; client frames are masked
- * as the protocol requires.
+ * which bytes it sends (malformed STOMP frames). Client frames are masked as the protocol
+ * requires.
  */
 public final class RawWebSocket implements AutoCloseable {
     /** A frame from the server: text, or a close with its status code. */
@@ -121,6 +121,21 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Reads the next frame from the server (blocking, at most the socket timeout). */
     public Frame read() throws IOException {
+        return readRaw().frame();
+    }
+
+    private record RawFrame(int opcode, boolean fin, byte[] payload) {
+        Frame frame() {
+            if (opcode == 0x8) {
+                int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+                return new Frame(opcode, new String(payload, Math.min(2, payload.length),
+                        Math.max(0, payload.length - 2), StandardCharsets.UTF_8), code);
+            }
+            return new Frame(opcode, new String(payload, StandardCharsets.UTF_8), 0);
+        }
+    }
+
+    private RawFrame readRaw() throws IOException {
         int first = in.read();
         int second = in.read();
         if (first < 0 || second < 0) {
@@ -139,13 +154,32 @@ public final class RawWebSocket implements AutoCloseable {
         if (payload.length < length) {
             throw new EOFException("the server closed the connection mid-frame");
         }
-        int opcode = first & 0x0f;
-        if (opcode == 0x8) {
-            int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
-            return new Frame(opcode, new String(payload, Math.min(2, payload.length),
-                    Math.max(0, payload.length - 2), StandardCharsets.UTF_8), code);
+        return new RawFrame(first & 0x0f, (first & 0x80) != 0, payload);
+    }
+
+    /**
+     * Reads the next whole message that is not a heartbeat: a text frame with its continuation
+     * frames (the server sends a long push in fragments of its output buffer), or a close.
+     */
+    public Frame readMessage() throws IOException {
+        while (true) {
+            RawFrame first = readRaw();
+            ByteArrayOutputStream message = new ByteArrayOutputStream();
+            message.writeBytes(first.payload());
+            boolean fin = first.fin();
+            while (!fin && first.opcode() != 0x8) {
+                RawFrame next = readRaw();
+                if (next.opcode() == 0x8) {
+                    return next.frame();
+                }
+                message.writeBytes(next.payload());
+                fin = next.fin();
+            }
+            Frame whole = new RawFrame(first.opcode(), true, message.toByteArray()).frame();
+            if (whole.isClose() || !whole.text().isBlank()) {
+                return whole;
+            }
         }
-        return new Frame(opcode, new String(payload, StandardCharsets.UTF_8), 0);
     }
 
     private int readByte() throws IOException {
