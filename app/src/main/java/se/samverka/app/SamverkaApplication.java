@@ -14,6 +14,7 @@ public class SamverkaApplication {
 
     public static void main(String[] args) {
         disableVendorUpdateCheck();
+        StartupClassPreloader.start();
         SpringApplication.run(SamverkaApplication.class, args);
     }
 

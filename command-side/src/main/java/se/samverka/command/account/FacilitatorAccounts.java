@@ -15,8 +15,13 @@ public class FacilitatorAccounts implements DisabledAccounts {
 
     private final JdbcTemplate jdbc;
     private final BCryptPasswordEncoder encoder = new BCryptPasswordEncoder();
-    /** Compared against when the user is unknown, so a wrong username costs as long as a wrong password. */
-    private final String decoyHash = encoder.encode("decoy-password-never-used");
+    /**
+     * Compared against when the user is unknown, so a wrong username costs as long as a wrong
+     * password. A fixed hash (of two random UUIDs, thrown away) at the encoder's default cost 10
+     * rather than one computed in the constructor: hashing it cost a BCrypt round at every start
+     * (issue 8), and a match against it is never reported as a login anyway.
+     */
+    private static final String DECOY_HASH = "$2a$10$UPfzdXvpEwK.qu1ktciZG.UmhAA4AR0clv/jwJa9DwJOKfOkiocTC";
 
     public FacilitatorAccounts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -44,7 +49,7 @@ public class FacilitatorAccounts implements DisabledAccounts {
         List<String> hashes = jdbc.queryForList("SELECT password_hash FROM facilitator_account"
                 + " WHERE username = ? AND disabled = FALSE", String.class, username);
         if (hashes.isEmpty()) {
-            encoder.matches(password, decoyHash);
+            encoder.matches(password, DECOY_HASH);
             return false;
         }
         return encoder.matches(password, hashes.get(0));
