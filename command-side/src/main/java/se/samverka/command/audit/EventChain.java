@@ -107,8 +107,8 @@ public class EventChain {
         if (eventIdentifiers.isEmpty()) {
             return batch;
         }
-        String marks = String.join(", ", Collections.nCopies(eventIdentifiers.size(), "?"));
-        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry WHERE eventIdentifier IN (" + marks + ")",
+        jdbc.query("SELECT " + StoredEvent.COLUMNS + " FROM DomainEventEntry WHERE eventIdentifier IN ("
+                        + marks(eventIdentifiers.size()) + ")",
                 (ResultSet rows) -> {
                     StoredEvent event = stored(rows, "globalIndex");
                     batch.stored.put(event.eventIdentifier(), event);
@@ -116,10 +116,14 @@ public class EventChain {
         if (!batch.stored.isEmpty()) {
             List<Long> indexes = batch.stored.values().stream().map(StoredEvent::globalIndex).toList();
             batch.chained.addAll(jdbc.queryForList("SELECT global_index FROM event_chain WHERE global_index IN ("
-                    + String.join(", ", Collections.nCopies(indexes.size(), "?")) + ")", Long.class,
-                    indexes.toArray()));
+                    + marks(indexes.size()) + ")", Long.class, indexes.toArray()));
         }
         return batch;
+    }
+
+    /** {@code ?, ?, ?} for an IN list of {@code count} parameters. */
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     /** Ends a tracking batch: its entries in one batched insert, in the transaction of its token. */
@@ -134,12 +138,16 @@ public class EventChain {
      * chained, projects of aggregates, chain heads, followed in memory as it appends) and the
      * entries it writes at its end. One processor thread chains, so no other writer moves a head.
      */
-    static final class Batch {
+    static final class Batch extends TrackingBatch.State {
         final Map<String, StoredEvent> stored = new HashMap<>();
         final Set<Long> chained = new HashSet<>();
         final Map<String, Optional<String>> members = new HashMap<>();
         final Map<String, Head> heads = new HashMap<>();
         final List<Object[]> entries = new ArrayList<>();
+
+        Batch() {
+            super(false); // chaining is not a replay: a reset is not how the chain is rebuilt
+        }
     }
 
     /** Recomputes the project's chain from the stored events and says whether, and where, it breaks. */

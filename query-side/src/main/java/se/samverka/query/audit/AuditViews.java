@@ -75,12 +75,7 @@ public class AuditViews {
      * never in a replayed batch, whose lines every screen has seen before.
      */
     void whenStored(Runnable action) {
-        Batch batch = TrackingBatch.current(BATCH);
-        if (batch == null) {
-            action.run();
-        } else if (!batch.replay) {
-            batch.afterStore.add(action);
-        }
+        TrackingBatch.whenStored(BATCH, action);
     }
 
     /** The project's latest line number: 0 before the first. */
@@ -174,7 +169,7 @@ public class AuditViews {
 
     /**
      * Ends a tracking batch: its new lines in one write, then the counters moved past them (never
-     * before the lines, so a crash between leaves no number to give out twice), then the pushes.
+     * before the lines, so a crash between leaves no number to give out twice), The pushes follow (TrackingBatch).
      */
     void endBatch(Batch batch) {
         if (!batch.lines.isEmpty()) {
@@ -186,7 +181,6 @@ public class AuditViews {
                     writes.add(new UpdateOneModel<>(eq("_id", id), Updates.max(LAST, number), MAX_UPSERT)));
             counters.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         }
-        batch.afterStore.forEach(Runnable::run);
     }
 
     /**
@@ -194,18 +188,16 @@ public class AuditViews {
      * and counter moves it will write, what waits for them, and what it read once (counters,
      * subjects, people; subjects and people are written at once and kept here as written).
      */
-    static final class Batch {
-        final boolean replay;
+    static final class Batch extends TrackingBatch.State {
         final Map<String, AuditEntry> stored = new HashMap<>();
         final Map<String, AuditEntry> lines = new LinkedHashMap<>();
         final Map<String, Long> counters = new HashMap<>();
         final Map<String, Long> advanced = new LinkedHashMap<>();
         final Map<String, Optional<AuditSubject>> subjects = new HashMap<>();
         final Map<String, Optional<AuditPerson>> people = new HashMap<>();
-        final List<Runnable> afterStore = new ArrayList<>();
 
         Batch(boolean replay) {
-            this.replay = replay;
+            super(replay);
         }
     }
 

@@ -225,12 +225,7 @@ public class WorkshopViews {
      * never in a replayed batch, whose changes every screen has seen before.
      */
     void whenStored(Runnable action) {
-        Batch batch = batch();
-        if (batch == null) {
-            action.run();
-        } else if (!batch.replay) {
-            batch.afterStore.add(action);
-        }
+        TrackingBatch.whenStored(BATCH, action);
     }
 
     /**
@@ -249,13 +244,13 @@ public class WorkshopViews {
     }
 
     /**
-     * Writes each workshop changed in the batch once, then runs what waited for the writes. Runs
-     * before the tracking token is stored; if a write fails, the batch fails and is handled again.
+     * Writes each workshop changed in the batch once; what waited for the writes runs after it
+     * (TrackingBatch). Runs before the tracking token is stored; if a write fails, the batch fails
+     * and is handled again.
      */
     void endBatch(Batch batch) {
         flushRatings(batch);
         batch.latest.forEach((workshopId, view) -> update(workshopId, batch.base.get(workshopId), view));
-        batch.afterStore.forEach(Runnable::run);
     }
 
     private void flushRatings() {
@@ -287,16 +282,14 @@ public class WorkshopViews {
      * ratings not yet written (the last per rating id) and the participants read or written in
      * the batch (written at once; kept so a busy participant is read once per batch).
      */
-    static final class Batch {
-        final boolean replay;
+    static final class Batch extends TrackingBatch.State {
         final Map<String, WorkshopView> base = new HashMap<>();
         final Map<String, WorkshopView> latest = new LinkedHashMap<>();
-        final List<Runnable> afterStore = new ArrayList<>();
         final Map<String, RatingRecord> ratings = new LinkedHashMap<>();
         final Map<String, Optional<ParticipantView>> participants = new HashMap<>();
 
         Batch(boolean replay) {
-            this.replay = replay;
+            super(replay);
         }
     }
 

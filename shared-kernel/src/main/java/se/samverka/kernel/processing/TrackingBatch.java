@@ -2,7 +2,7 @@ package se.samverka.kernel.processing;
 
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
+import java.util.ArrayList;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -24,12 +24,42 @@ public final class TrackingBatch {
     private TrackingBatch() {
     }
 
+    /**
+     * What every batch's state shares: whether it re-reads events handled before a reset of the
+     * tokens, and the actions (live pushes) that wait until its writes are stored. A replayed
+     * batch keeps none: screens have seen those changes.
+     */
+    public abstract static class State {
+        private final boolean replay;
+        private final List<Runnable> afterStore = new ArrayList<>();
+
+        protected State(boolean replay) {
+            this.replay = replay;
+        }
+    }
+
+    /**
+     * Runs {@code action} once the writes gathered so far are stored: now outside a batch, at
+     * the end of the batch under {@code key}, or never in a replayed batch.
+     */
+    public static void whenStored(String key, Runnable action) {
+        State state = current(key);
+        if (state == null) {
+            action.run();
+        } else if (!state.replay) {
+            state.afterStore.add(action);
+        }
+    }
+
     /** A projection whose writes {@link #interceptor} gathers per tracking batch. */
-    public interface Batched<S> {
+    public interface Batched<S extends State> {
         /** Opens the batch's state before its first event is handled. */
         S begin(List<? extends EventMessage<?>> events, boolean replay);
 
-        /** Writes what the batch gathered, after its last event; a failure fails the batch. */
+        /**
+         * Writes what the batch gathered, after its last event; a failure fails the batch. What
+         * waited for the writes ({@link #whenStored}) runs after it.
+         */
         void end(S state, List<? extends EventMessage<?>> events, boolean replay);
     }
 
@@ -38,7 +68,8 @@ public final class TrackingBatch {
      * first event of each tracking batch and ends it after the last. Events handled outside a
      * batching unit of work (tests calling a projection directly) find no state.
      */
-    public static <S> MessageHandlerInterceptor<EventMessage<?>> interceptor(String key, Batched<S> projection) {
+    public static <S extends State> MessageHandlerInterceptor<EventMessage<?>> interceptor(String key,
+                                                                                   Batched<S> projection) {
         return new MessageHandlerInterceptor<>() {
             @Override
             public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
@@ -58,6 +89,7 @@ public final class TrackingBatch {
                     S state = (S) unitOfWork.resources().remove(key);
                     if (state != null) {
                         projection.end(state, events, replay);
+                        ((State) state).afterStore.forEach(Runnable::run);
                     }
                 }
                 return result;
@@ -67,23 +99,11 @@ public final class TrackingBatch {
 
     /** The state under {@code key} of the tracking batch being handled, or null outside one. */
     @SuppressWarnings("unchecked")
-    public static <S> S current(String key) {
+    public static <S extends State> S current(String key) {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
         return (S) CurrentUnitOfWork.get().resources().get(key);
-    }
-
-    /**
-     * The object under {@code key} in the current unit of work, created on first use; null
-     * outside a unit of work. For what a batch only caches, and needs no begin or end.
-     */
-    @SuppressWarnings("unchecked")
-    public static <S> S cache(String key, Supplier<S> create) {
-        if (!CurrentUnitOfWork.isStarted()) {
-            return null;
-        }
-        return (S) CurrentUnitOfWork.get().resources().computeIfAbsent(key, k -> create.get());
     }
 
     /**
