@@ -367,9 +367,11 @@ public final class LoadGenerator {
         ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
         heartbeats.setPoolSize(2);
         heartbeats.initialize();
-        // A browser takes messages of any size; the JDK-side client defaults to 8 KB text frames.
+        // A browser takes messages of any size; the JDK-side client defaults to 8 KB messages
+        // (pushes arrive as binary WebSocket messages, other frames as text).
         jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(256 * 1024);
+        container.setDefaultMaxBinaryMessageBufferSize(256 * 1024);
         WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
         stomp.setInboundMessageSizeLimit(256 * 1024);
         // Raw bytes for the measured clients (read lazily), JSON for the others.

@@ -4,11 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.socket.BinaryMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.handler.AbstractWebSocketHandler;
 import se.samverka.app.support.LiveClient;
 import se.samverka.app.support.LiveProbe;
 import se.samverka.app.support.ServiceTest;
@@ -148,6 +158,60 @@ class LivePathTest extends ServiceTest {
             assertThat(applied).isEqualTo(server.get("version").asLong());
             server.get("capabilities").forEach(c ->
                     assertThat(state.get(c.get("id").asText())).isEqualTo(c.get("rating")));
+        }
+    }
+
+    /**
+     * Pushes leave as binary WebSocket messages, which the container writes as they are instead
+     * of re-encoding a string; every other frame stays text. A push keeps its JSON content type
+     * and UTF-8 body, so any STOMP client reads it as before (the other tests here use Spring's).
+     */
+    @Test
+    void givenRawSocket_whenPushed_thenMessageFramesAreBinaryUtf8JsonAndOtherFramesText() throws Exception {
+        JsonNode workshop = api.createWorkshop(facilitator, "Binära ramar");
+        String workshopId = workshop.get("id").asText();
+        String joinCode = workshop.get("joinCode").asText();
+        String token = api.join(joinCode, "Anna", "Orust").get("token").asText();
+        List<WebSocketMessage<?>> received = new CopyOnWriteArrayList<>();
+        WebSocketSession socket = new StandardWebSocketClient().execute(new AbstractWebSocketHandler() {
+            @Override
+            protected void handleTextMessage(WebSocketSession session, TextMessage message) {
+                received.add(message);
+            }
+
+            @Override
+            protected void handleBinaryMessage(WebSocketSession session, BinaryMessage message) {
+                received.add(message);
+            }
+        }, samverka.webSocketUrl()).get(10, TimeUnit.SECONDS);
+        try {
+            socket.sendMessage(new TextMessage("CONNECT\naccept-version:1.2\nhost:samverka\nAuthorization:Bearer "
+                    + token + "\n\n\0"));
+            socket.sendMessage(new TextMessage("SUBSCRIBE\nid:0\ndestination:/topic/workshops." + workshopId
+                    + "\n\n\0"));
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (received.stream().anyMatch(BinaryMessage.class::isInstance)) {
+                    return true;
+                }
+                api.join(joinCode, "Sören Åström", "Tjörn");
+                return false;
+            });
+
+            assertThat(received.get(0)).isInstanceOf(TextMessage.class);
+            assertThat(((TextMessage) received.get(0)).getPayload()).startsWith("CONNECTED\n");
+            List<String> pushes = received.stream().filter(BinaryMessage.class::isInstance)
+                    .map(message -> StandardCharsets.UTF_8.decode(((BinaryMessage) message).getPayload()).toString())
+                    .toList();
+            assertThat(received.stream().filter(TextMessage.class::isInstance)
+                    .map(message -> ((TextMessage) message).getPayload()))
+                    .noneMatch(frame -> frame.startsWith("MESSAGE"));
+            String push = pushes.get(0);
+            assertThat(push).startsWith("MESSAGE\n").contains("\ncontent-type:application/json\n").endsWith("\0");
+            JsonNode body = new ObjectMapper().readTree(push.substring(push.indexOf("\n\n") + 2, push.length() - 1));
+            assertThat(body.get("type").asText()).isEqualTo("participant.joined");
+            assertThat(body.get("participant").get("displayName").asText()).isEqualTo("Sören Åström");
+        } finally {
+            socket.close();
         }
     }
 
