@@ -33,16 +33,24 @@ public class ProcessingConfiguration {
 
     /**
      * Claims carry this node's name and expire after the claim timeout: a node killed with its
-     * segments claimed gives them up to the others after that time, without anyone's help.
+     * segments claimed gives them up to the others after that time, without anyone's help. A
+     * processor's moves past events it has no handler for are stored at most once per
+     * {@code skipped-token-interval-ms} ({@link SkippedEventsTokenStore}), well within the claim
+     * timeout.
      */
     @Bean
-    public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer, ProcessingNode node) {
-        return MongoTokenStore.builder()
+    public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer, ProcessingNode node,
+                                 @Value("${samverka.processing.skipped-token-interval-ms:1000}") long skippedInterval) {
+        if (skippedInterval < 0 || skippedInterval * 2 > node.claimTimeoutMillis()) {
+            throw new IllegalArgumentException(
+                    "samverka.processing.skipped-token-interval-ms must be between 0 and half the claim timeout");
+        }
+        return new SkippedEventsTokenStore(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(queryDatabase).build())
                 .serializer(serializer)
                 .nodeId(node.name())
                 .claimTimeout(Duration.ofMillis(node.claimTimeoutMillis()))
-                .build();
+                .build(), skippedInterval);
     }
 
     /**
