@@ -9,7 +9,6 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
@@ -25,8 +24,8 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * new token covers the one last written. A batch with handled events stores its token inside its
  * unit of work and is always written, as is every reset (a replay token, or one that goes back).
  * What is held back is written at the next write, when the claim is extended (the processor has
- * gone idle) or released (shutdown, handover), and at least once per interval, which is shorter
- * than the claim timeout, so the claim never lapses while events stream past.
+ * gone idle), and at least once per interval, which is shorter than the claim timeout, so the
+ * claim never lapses while events stream past.
  */
 public final class SkippedEventsTokenStore implements TokenStore {
     private final TokenStore delegate;
@@ -85,17 +84,14 @@ public final class SkippedEventsTokenStore implements TokenStore {
         }
     }
 
+    /**
+     * Drops what is held back rather than writing it: the claim is released on shutdown and
+     * after a failed batch, and after a failure a token store below may have dropped writes the
+     * held token would then pass. Whoever claims the segment next skips those events again.
+     */
     @Override
     public void releaseClaim(String processorName, int segment) {
-        Key key = new Key(processorName, segment);
-        try {
-            writeHeld(key);
-        } catch (UnableToClaimTokenException lost) {
-            // Another node holds the segment now; it reads the skipped events again and skips them.
-        } finally {
-            held.remove(key);
-            written.remove(key);
-        }
+        forget(processorName, segment);
         delegate.releaseClaim(processorName, segment);
     }
 
