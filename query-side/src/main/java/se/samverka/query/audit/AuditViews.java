@@ -163,8 +163,13 @@ public class AuditViews {
      */
     Batch beginBatch(List<String> eventIds, boolean replay) {
         Batch batch = new Batch(replay);
-        entries.find(in("_id", eventIds)).forEach(entry -> batch.stored.put(entry.id(), entry));
+        findStored(batch, eventIds);
         return batch;
+    }
+
+    /** Adds to the batch the lines of these events that are stored already. */
+    void findStored(Batch batch, List<String> eventIds) {
+        entries.find(in("_id", eventIds)).forEach(entry -> batch.stored.put(entry.id(), entry));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.kernel.processing.ReplayTokenStore;
 import se.samverka.query.audit.AuditProjection;
 
 /**
@@ -21,6 +22,7 @@ import se.samverka.query.audit.AuditProjection;
 @Configuration(proxyBeanMethods = false)
 public class ProcessingConfiguration {
     static final int BATCH_SIZE = 100;
+    static final int REPLAY_WRITE_EVERY = 1_000;
 
     /** Static: {@link #configure} of this same class needs it. */
     @Bean
@@ -34,15 +36,19 @@ public class ProcessingConfiguration {
     /**
      * Claims carry this node's name and expire after the claim timeout: a node killed with its
      * segments claimed gives them up to the others after that time, without anyone's help.
+     * A rebuild's batches write their read models once per {@code replay-write-every} events
+     * ({@link ReplayTokenStore}), its tokens following those writes; live batches are unchanged.
      */
     @Bean
-    public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer, ProcessingNode node) {
-        return MongoTokenStore.builder()
+    public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer, ProcessingNode node,
+                                 @Value("${samverka.processing.replay-write-every:" + REPLAY_WRITE_EVERY + "}")
+                                 int replayWriteEvery) {
+        return new ReplayTokenStore(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(queryDatabase).build())
                 .serializer(serializer)
                 .nodeId(node.name())
                 .claimTimeout(Duration.ofMillis(node.claimTimeoutMillis()))
-                .build();
+                .build(), replayWriteEvery, Duration.ofMillis(node.claimIntervalMillis()));
     }
 
     /**
