@@ -78,6 +78,11 @@ public class AuditViews {
         TrackingBatch.whenStored(BATCH, action);
     }
 
+    /** Whether what {@link #whenStored} is given will run: not in a rebuild's batches. */
+    boolean pushes() {
+        return TrackingBatch.pushes(BATCH);
+    }
+
     /** The project's latest line number: 0 before the first. */
     public long lastSequence(String projectId) {
         AuditEntry last = entries.find(eq("projectId", projectId)).sort(Sorts.descending("sequence")).first();

@@ -64,6 +64,15 @@ public final class TrackingBatch {
         }
     }
 
+    /**
+     * Whether actions given to {@link #whenStored} under {@code key} will run: outside a batch,
+     * or in a live one. A replayed batch drops them, so what they would send need not be made.
+     */
+    public static boolean pushes(String key) {
+        State state = current(key);
+        return state == null || !state.replay;
+    }
+
     /** A projection whose writes {@link #interceptor} gathers per tracking batch. */
     public interface Batched<S extends State> {
         /** Opens the batch's state before its first event is handled. */
