@@ -30,13 +30,19 @@ public class EventStoreConfiguration {
         return new DuplicateKeyResolver();
     }
 
+    /**
+     * Reads events 1,000 at a time (Axon's default is 100): a processor replaying the store opens
+     * its own stream and queries once per read batch; tailing readers and aggregates read few.
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(DataSource dataSource, TransactionManager transactionManager,
                                                  Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
-                                                 org.axonframework.config.Configuration axonConfiguration) {
+                                                 org.axonframework.config.Configuration axonConfiguration,
+                                                 @Value("${samverka.events.read-batch-size:1000}") int readBatchSize) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(readBatchSize)
                 .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
                         new SpringDataSourceConnectionProvider(dataSource)))
                 .transactionManager(transactionManager)

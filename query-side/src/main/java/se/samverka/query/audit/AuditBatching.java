@@ -30,6 +30,11 @@ public class AuditBatching {
             }
 
             @Override
+            public void resume(AuditViews.Batch batch, List<? extends EventMessage<?>> events) {
+                views.findStored(batch, events.stream().map(EventMessage::getIdentifier).toList());
+            }
+
+            @Override
             public void end(AuditViews.Batch batch, List<? extends EventMessage<?>> events, boolean replay) {
                 views.endBatch(batch);
             }

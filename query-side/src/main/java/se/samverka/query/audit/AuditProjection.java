@@ -99,6 +99,9 @@ public class AuditProjection {
                 text(message, REQUEST_ID), text(message, CORRELATION_ID), text(message, TRACE_ID));
         views.insert(entry);
         views.numbered(entry);
+        if (!views.pushes()) {
+            return; // a rebuild's line was seen before: it is neither worded nor sent again
+        }
         // The lines are worded now, while the batch knows the people they name; sent once stored.
         AuditPushed toFacilitator = new AuditPushed(sequence, reader.line(entry, AuditViewer.FACILITATOR));
         AuditPushed toPeers = workshopId == null ? null

@@ -78,6 +78,11 @@ public class AuditViews {
         TrackingBatch.whenStored(BATCH, action);
     }
 
+    /** Whether what {@link #whenStored} is given will run: not in a rebuild's batches. */
+    boolean pushes() {
+        return TrackingBatch.pushes(BATCH);
+    }
+
     /** The project's latest line number: 0 before the first. */
     public long lastSequence(String projectId) {
         AuditEntry last = entries.find(eq("projectId", projectId)).sort(Sorts.descending("sequence")).first();
@@ -163,8 +168,13 @@ public class AuditViews {
      */
     Batch beginBatch(List<String> eventIds, boolean replay) {
         Batch batch = new Batch(replay);
-        entries.find(in("_id", eventIds)).forEach(entry -> batch.stored.put(entry.id(), entry));
+        findStored(batch, eventIds);
         return batch;
+    }
+
+    /** Adds to the batch the lines of these events that are stored already. */
+    void findStored(Batch batch, List<String> eventIds) {
+        entries.find(in("_id", eventIds)).forEach(entry -> batch.stored.put(entry.id(), entry));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.kernel.processing.ReplayTokenStore;
 import se.samverka.query.audit.AuditProjection;
 
 /**
@@ -21,6 +22,7 @@ import se.samverka.query.audit.AuditProjection;
 @Configuration(proxyBeanMethods = false)
 public class ProcessingConfiguration {
     static final int BATCH_SIZE = 100;
+    static final int REPLAY_WRITE_EVERY = 1_000;
 
     /** Static: {@link #configure} of this same class needs it. */
     @Bean
@@ -33,24 +35,28 @@ public class ProcessingConfiguration {
 
     /**
      * Claims carry this node's name and expire after the claim timeout: a node killed with its
-     * segments claimed gives them up to the others after that time, without anyone's help. A
-     * processor's moves past events it has no handler for are stored at most once per
+     * segments claimed gives them up to the others after that time, without anyone's help.
+     * A rebuild's batches write their read models once per {@code replay-write-every} events
+     * ({@link ReplayTokenStore}), its tokens following those writes; live batches are unchanged.
+     * A processor's moves past events it has no handler for are stored at most once per
      * {@code skipped-token-interval-ms} ({@link SkippedEventsTokenStore}), well within the claim
-     * timeout.
+     * timeout; it sits above the replay store, which sees every token it passes on.
      */
     @Bean
     public TokenStore tokenStore(MongoDatabase queryDatabase, Serializer serializer, ProcessingNode node,
+                                 @Value("${samverka.processing.replay-write-every:" + REPLAY_WRITE_EVERY + "}")
+                                 int replayWriteEvery,
                                  @Value("${samverka.processing.skipped-token-interval-ms:1000}") long skippedInterval) {
         if (skippedInterval < 0 || skippedInterval * 2 > node.claimTimeoutMillis()) {
             throw new IllegalArgumentException(
                     "samverka.processing.skipped-token-interval-ms must be between 0 and half the claim timeout");
         }
-        return new SkippedEventsTokenStore(MongoTokenStore.builder()
+        return new SkippedEventsTokenStore(new ReplayTokenStore(MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(queryDatabase).build())
                 .serializer(serializer)
                 .nodeId(node.name())
                 .claimTimeout(Duration.ofMillis(node.claimTimeoutMillis()))
-                .build(), skippedInterval);
+                .build(), replayWriteEvery, Duration.ofMillis(node.claimIntervalMillis())), skippedInterval);
     }
 
     /**

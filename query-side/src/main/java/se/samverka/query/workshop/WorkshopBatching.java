@@ -42,6 +42,11 @@ public class WorkshopBatching {
             }
 
             @Override
+            public void resume(WorkshopViews.Batch batch, List<? extends EventMessage<?>> events) {
+                views.readParticipants(batch, ratedBy(events));
+            }
+
+            @Override
             public void end(WorkshopViews.Batch batch, List<? extends EventMessage<?>> events, boolean replay) {
                 views.endBatch(batch);
                 if (replay) {

@@ -234,13 +234,22 @@ public class WorkshopViews {
      */
     Batch beginBatch(boolean replay, Set<String> participantIds) {
         Batch batch = new Batch(replay);
-        if (!participantIds.isEmpty()) {
-            // One read for the batch instead of one per rating: each rating records its rater's organisation.
-            participantIds.forEach(id -> batch.participants.put(id, Optional.empty()));
-            participants.find(in("_id", participantIds))
-                    .forEach(participant -> batch.participants.put(participant.id(), Optional.of(participant)));
-        }
+        readParticipants(batch, participantIds);
         return batch;
+    }
+
+    /**
+     * Reads the participants the batch's ratings name that it does not know yet: one read for the
+     * batch instead of one per rating (each rating records its rater's organisation).
+     */
+    void readParticipants(Batch batch, Set<String> participantIds) {
+        List<String> unknown = participantIds.stream().filter(id -> !batch.participants.containsKey(id)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        unknown.forEach(id -> batch.participants.put(id, Optional.empty()));
+        participants.find(in("_id", unknown))
+                .forEach(participant -> batch.participants.put(participant.id(), Optional.of(participant)));
     }
 
     /**
