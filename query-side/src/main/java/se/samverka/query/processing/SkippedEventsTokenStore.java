@@ -14,9 +14,9 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 /**
  * Stores a processor's token at most once per interval while it only moves past events it has
  * no handler for. A tracking processor stores its token after every batch, also when it handled
- * nothing in it: with nine query processors and a vote touching one of them, each vote cost
- * eight token writes to the shared token collection, one after the other behind its lock, and
- * the workshop projection's own write waited in that queue. Skipped events change nothing, so
+ * nothing in it: of the eight query processors a vote concerns two (the workshop projection and
+ * the audit trail), so each vote cost six more token writes to the shared token collection, one
+ * after the other behind its lock, and the workshop projection's own write waited in that queue. Skipped events change nothing, so
  * holding their token back is safe: a node that restarts, or takes the segment over, reads those
  * events again and skips them again.
  *
