@@ -1,8 +1,6 @@
 package se.samverka.query.processing;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.axonframework.eventhandling.ReplayToken;
@@ -10,6 +8,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import se.samverka.kernel.processing.ForwardingTokenStore;
 
 /**
  * Stores a processor's token at most once per interval while it only moves past events it has
@@ -27,8 +26,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * gone idle), and at least once per interval, which is shorter than the claim timeout, so the
  * claim never lapses while events stream past.
  */
-public final class SkippedEventsTokenStore implements TokenStore {
-    private final TokenStore delegate;
+public final class SkippedEventsTokenStore extends ForwardingTokenStore {
     private final long intervalNanos;
     private final LongSupplier nanoTime;
     private final Map<Key, Written> written = new ConcurrentHashMap<>();
@@ -39,7 +37,7 @@ public final class SkippedEventsTokenStore implements TokenStore {
     }
 
     SkippedEventsTokenStore(TokenStore delegate, long intervalMillis, LongSupplier nanoTime) {
-        this.delegate = delegate;
+        super(delegate);
         this.intervalNanos = intervalMillis * 1_000_000;
         this.nanoTime = nanoTime;
     }
@@ -115,44 +113,9 @@ public final class SkippedEventsTokenStore implements TokenStore {
     }
 
     @Override
-    public void initializeTokenSegments(String processorName, int segmentCount) {
-        delegate.initializeTokenSegments(processorName, segmentCount);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken) {
-        delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
-    }
-
-    @Override
-    public void initializeSegment(TrackingToken token, String processorName, int segment) {
-        delegate.initializeSegment(token, processorName, segment);
-    }
-
-    @Override
     public void deleteToken(String processorName, int segment) {
         forget(processorName, segment);
         delegate.deleteToken(processorName, segment);
-    }
-
-    @Override
-    public boolean requiresExplicitSegmentInitialization() {
-        return delegate.requiresExplicitSegmentInitialization();
-    }
-
-    @Override
-    public int[] fetchSegments(String processorName) {
-        return delegate.fetchSegments(processorName);
-    }
-
-    @Override
-    public List<Segment> fetchAvailableSegments(String processorName) {
-        return delegate.fetchAvailableSegments(processorName);
-    }
-
-    @Override
-    public Optional<String> retrieveStorageIdentifier() {
-        return delegate.retrieveStorageIdentifier();
     }
 
     private record Key(String processorName, int segment) {

@@ -1,8 +1,6 @@
 package se.samverka.kernel.processing;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -22,8 +20,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
  * <p>Needs tokens stored after the batch's handlers (a processor without a transaction
  * manager), as the query side configures them.
  */
-public final class ReplayTokenStore implements TokenStore {
-    private final TokenStore delegate;
+public final class ReplayTokenStore extends ForwardingTokenStore {
     private final int writeEvery;
     private final long claimRefreshNanos;
 
@@ -32,10 +29,10 @@ public final class ReplayTokenStore implements TokenStore {
      * @param claimRefresh how often a claim is extended while tokens wait (well under the claim timeout)
      */
     public ReplayTokenStore(TokenStore delegate, int writeEvery, Duration claimRefresh) {
+        super(delegate);
         if (writeEvery < 1) {
             throw new IllegalArgumentException("writeEvery must be at least 1");
         }
-        this.delegate = delegate;
         this.writeEvery = writeEvery;
         this.claimRefreshNanos = claimRefresh.toNanos();
     }
@@ -113,46 +110,5 @@ public final class ReplayTokenStore implements TokenStore {
             TrackingBatch.endCarry();
         }
         delegate.releaseClaim(processorName, segment);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount) throws UnableToClaimTokenException {
-        delegate.initializeTokenSegments(processorName, segmentCount);
-    }
-
-    @Override
-    public void initializeTokenSegments(String processorName, int segmentCount, TrackingToken initialToken)
-            throws UnableToClaimTokenException {
-        delegate.initializeTokenSegments(processorName, segmentCount, initialToken);
-    }
-
-    @Override
-    public void initializeSegment(TrackingToken token, String processorName, int segment) {
-        delegate.initializeSegment(token, processorName, segment);
-    }
-
-    @Override
-    public void deleteToken(String processorName, int segment) throws UnableToClaimTokenException {
-        delegate.deleteToken(processorName, segment);
-    }
-
-    @Override
-    public boolean requiresExplicitSegmentInitialization() {
-        return delegate.requiresExplicitSegmentInitialization();
-    }
-
-    @Override
-    public int[] fetchSegments(String processorName) {
-        return delegate.fetchSegments(processorName);
-    }
-
-    @Override
-    public List<Segment> fetchAvailableSegments(String processorName) {
-        return delegate.fetchAvailableSegments(processorName);
-    }
-
-    @Override
-    public Optional<String> retrieveStorageIdentifier() {
-        return delegate.retrieveStorageIdentifier();
     }
 }
