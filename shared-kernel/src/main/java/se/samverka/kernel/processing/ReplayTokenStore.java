@@ -44,10 +44,7 @@ public final class ReplayTokenStore extends ForwardingTokenStore {
         if (carry != null && carry.holds()) {
             if (carry.parkedByCurrent() && carry.events() < writeEvery && TrackingBatch.beforeReset(token)) {
                 carry.hold(token, processorName, segment);
-                if (System.nanoTime() - carry.claimedAt() > claimRefreshNanos) {
-                    delegate.extendClaim(processorName, segment);
-                    carry.claimed();
-                }
+                refreshClaim(carry, processorName, segment);
                 return;
             }
             carry.write();
@@ -68,10 +65,7 @@ public final class ReplayTokenStore extends ForwardingTokenStore {
         TrackingBatch.Carry carry = TrackingBatch.carry();
         if (carry != null && carry.holds() && carry.waiting() != null) {
             if (CurrentUnitOfWork.isStarted()) {
-                if (System.nanoTime() - carry.claimedAt() > claimRefreshNanos) {
-                    delegate.extendClaim(processorName, segment);
-                    carry.claimed();
-                }
+                refreshClaim(carry, processorName, segment);
                 return;
             }
             TrackingToken token = carry.waiting();
@@ -84,6 +78,14 @@ public final class ReplayTokenStore extends ForwardingTokenStore {
             }
         }
         delegate.extendClaim(processorName, segment);
+    }
+
+    /** Extends the claim while tokens wait in memory, once per claim refresh interval. */
+    private void refreshClaim(TrackingBatch.Carry carry, String processorName, int segment) {
+        if (System.nanoTime() - carry.claimedAt() > claimRefreshNanos) {
+            delegate.extendClaim(processorName, segment);
+            carry.claimed();
+        }
     }
 
     /** The processing thread opens its stream here: its replayed batches may carry their state from now on. */

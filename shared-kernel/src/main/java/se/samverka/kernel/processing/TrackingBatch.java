@@ -174,12 +174,21 @@ public final class TrackingBatch {
      * replayed events follow it.
      */
     static boolean beforeReset(TrackingToken token) {
+        return comparedToReset(token, false);
+    }
+
+    /**
+     * Whether {@code token} is a replay token whose position is before the position of the reset
+     * (or at it, when {@code orAt}); false for any other token.
+     */
+    private static boolean comparedToReset(TrackingToken token, boolean orAt) {
         return WrappedToken.unwrap(token, ReplayToken.class)
                 .map(replay -> {
                     OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
                             : replay.getTokenAtReset().position();
                     OptionalLong at = token.position();
-                    return reset.isPresent() && at.isPresent() && at.getAsLong() < reset.getAsLong();
+                    return reset.isPresent() && at.isPresent()
+                            && (at.getAsLong() < reset.getAsLong() || orAt && at.getAsLong() == reset.getAsLong());
                 })
                 .orElse(false);
     }
@@ -287,16 +296,6 @@ public final class TrackingBatch {
      * the token at reset has a gap the replaying token no longer has.
      */
     public static boolean replayed(Object message) {
-        if (!(message instanceof TrackedEventMessage<?> tracked)) {
-            return false;
-        }
-        return WrappedToken.unwrap(tracked.trackingToken(), ReplayToken.class)
-                .map(replay -> {
-                    OptionalLong reset = replay.getTokenAtReset() == null ? OptionalLong.empty()
-                            : replay.getTokenAtReset().position();
-                    OptionalLong at = tracked.trackingToken().position();
-                    return reset.isPresent() && at.isPresent() && at.getAsLong() <= reset.getAsLong();
-                })
-                .orElse(false);
+        return message instanceof TrackedEventMessage<?> tracked && comparedToReset(tracked.trackingToken(), true);
     }
 }
