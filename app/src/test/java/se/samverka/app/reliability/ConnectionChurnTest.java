@@ -19,15 +19,10 @@ import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.messaging.Message;
-import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
-import org.springframework.messaging.simp.SimpMessageType;
-import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.simp.stomp.StompSession;
 import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
 import org.springframework.messaging.simp.user.SimpUserRegistry;
-import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.WebSocketHttpHeaders;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
@@ -60,7 +55,6 @@ class ConnectionChurnTest {
             String participant = api.join(workshop.get("joinCode").asText(), "Anna", "Lysekil").get("token").asText();
             SimpUserRegistry users = samverka.context().getBean(SimpUserRegistry.class);
             WebSocketMessageBrokerStats stats = samverka.context().getBean(WebSocketMessageBrokerStats.class);
-            SimpleBrokerMessageHandler broker = samverka.context().getBean(SimpleBrokerMessageHandler.class);
             Map<String, Long> baseline = liveInstances();
 
             ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
@@ -94,8 +88,8 @@ class ConnectionChurnTest {
             // The broker handles each session's DISCONNECT after its SUBSCRIBE (one inbound thread, see
             // LiveConfiguration): once the queue of ended sessions is worked off, nothing may remain.
             await("no subscription left in the broker").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                    assertThat(broker.getSubscriptionRegistry().findSubscriptions(pushTo("/topic/workshops."
-                            + workshopId))).as("the broker's own subscription registry").isEmpty());
+                    assertThat(LiveProbe.brokerSubscriptions(samverka.context(), "/topic/workshops." + workshopId))
+                            .as("the broker's own subscription registry").isEmpty());
             // Memory: after a full collection, no object of a server-side session is alive any more.
             await("session objects collected").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
                     .untilAsserted(() -> assertThat(liveInstances()).isEqualTo(baseline));
@@ -113,7 +107,8 @@ class ConnectionChurnTest {
             "org.apache.tomcat.websocket.server.WsHttpUpgradeHandler",
             "org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator",
             "org.springframework.web.socket.messaging.SubProtocolWebSocketHandler$WebSocketSessionHolder",
-            "org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler$SessionInfo");
+            "org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler$SessionInfo",
+            "se.samverka.query.live.LiveSessions$Outbox");
 
     /** How many objects of each {@link #PER_SESSION} class are alive, counted after a full collection. */
     private static Map<String, Long> liveInstances() throws Exception {
@@ -129,12 +124,6 @@ class ConnectionChurnTest {
             }
         }
         return counts;
-    }
-
-    private static Message<byte[]> pushTo(String destination) {
-        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
-        headers.setDestination(destination);
-        return MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders());
     }
 
     /**

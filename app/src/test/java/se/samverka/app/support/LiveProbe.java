@@ -4,6 +4,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Arrays;
+import org.springframework.context.ApplicationContext;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
+import org.springframework.messaging.simp.SimpMessageType;
+import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
+import org.springframework.messaging.support.MessageBuilder;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Waits until live clients' subscriptions are in place. A subscription is registered
@@ -35,5 +41,16 @@ public final class LiveProbe {
     private static boolean sawProbe(LiveClient client) {
         return client.messages().stream().anyMatch(m -> m.get("type").asText().equals("participant.joined")
                 && m.get("participant").get("displayName").asText().equals("Probe"));
+    }
+
+    /**
+     * Session id to subscription ids, of the subscriptions to {@code destination} in the in-process
+     * broker's own registry: what a push to it is sent to.
+     */
+    public static MultiValueMap<String, String> brokerSubscriptions(ApplicationContext context, String destination) {
+        SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
+        headers.setDestination(destination);
+        return context.getBean(SimpleBrokerMessageHandler.class).getSubscriptionRegistry()
+                .findSubscriptions(MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders()));
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.messaging.simp.config.MessageBrokerRegistry;
 import org.springframework.messaging.simp.stomp.StompReactorNettyCodec;
 import org.springframework.messaging.tcp.reactor.ReactorNettyTcpClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.config.annotation.EnableWebSocketMessageBroker;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import se.samverka.kernel.access.DisabledAccounts;
@@ -21,10 +20,10 @@ import se.samverka.query.workshop.WorkshopAccess;
 /**
  * STOMP over plain WebSocket at {@code /ws}. In-process broker by default; with
  * {@code samverka.stomp.relay.host} set, RabbitMQ's STOMP adapter relays pushes between the
- * query nodes, so a client can be connected to any of them.
+ * query nodes, so a client can be connected to any of them. The broker itself is set up by
+ * {@link LiveBrokerConfiguration}; pushes from {@link LivePublisher} leave through {@link LiveFanOut}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocketMessageBroker
 public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
     private static final long HEARTBEAT_MILLIS = 10_000;
 
@@ -88,8 +87,8 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
                     .setSystemPasscode(relayPasscode);
         }
         registry.setApplicationDestinationPrefixes("/app");
-        // The outbound channel sends on a pool of threads: without this, two pushes to one session
-        // can overtake each other, and a client would see versions out of order (a needless reload).
+        // The outbound channel sends on a pool of threads: without this, two frames to one session
+        // can overtake each other (with the relay, pushes too: a client would see versions out of order).
         registry.setPreservePublishOrder(true);
     }
 

@@ -29,9 +29,9 @@ import se.samverka.query.workshop.WorkshopView;
  * {@link LiveMessages.WorkshopChanges} carrying the latest state of everything they touched
  * (of a capability, only what votes change), taken from the read model (which holds no sealed value). So in a busy workshop the messages
  * grow with the clients, not with votes times clients, and each is serialised once for all
- * subscribers. Structural changes (rounds opened, closed, revealed, model edits) are never held
+ * subscribers ({@link LiveFanOut}). Structural changes (rounds opened, closed, revealed, model edits) are never held
  * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
- * version order; the broker keeps that order per session.
+ * version order; the fan-out keeps that order per session.
  */
 @Component
 public class LivePublisher implements DisposableBean {
@@ -40,23 +40,22 @@ public class LivePublisher implements DisposableBean {
     public static final String PROJECT_TOPIC_PREFIX = "/topic/projects.";
     static final Pattern STREAM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
-    private final SimpMessagingTemplate template;
+    private final LiveFanOut fanOut;
     private final long intervalNanos;
     private final ScheduledExecutorService flusher;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
-    /** Without conflation: every change leaves at once as its delta (projection tests). */
+    /** Through Spring's template, without conflation: every change leaves at once as its delta (projection tests). */
     public LivePublisher(SimpMessagingTemplate template) {
-        this(template, 0);
+        this(new LiveFanOut(template), 0);
     }
 
     @Autowired
-    public LivePublisher(SimpMessagingTemplate template,
-                         @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
+    public LivePublisher(LiveFanOut fanOut, @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
         if (conflationMillis < 0) {
             throw new IllegalArgumentException("samverka.live.conflation-millis must not be negative");
         }
-        this.template = template;
+        this.fanOut = fanOut;
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(conflationMillis);
         this.flusher = conflationMillis == 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-conflation");
@@ -67,7 +66,7 @@ public class LivePublisher implements DisposableBean {
 
     /** An unconflated push to a workshop's topic (the benchmark's baseline). */
     public void publish(String workshopId, Object message) {
-        template.convertAndSend(TOPIC_PREFIX + workshopId, message);
+        fanOut.publish(TOPIC_PREFIX + workshopId, message);
     }
 
     /**
@@ -186,7 +185,7 @@ public class LivePublisher implements DisposableBean {
 
     /** Pushes to {@code /topic/projects.{projectId}.{stream}}. */
     public void publishToProject(String projectId, String stream, Object message) {
-        template.convertAndSend(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
+        fanOut.publish(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
     }
 
     /**
@@ -194,7 +193,7 @@ public class LivePublisher implements DisposableBean {
      * workshop's topic (for example its audit trail), with versions of its own.
      */
     public void publishToWorkshop(String workshopId, String stream, Object message) {
-        template.convertAndSend(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
+        fanOut.publish(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
     }
 
     private static String checked(String stream) {

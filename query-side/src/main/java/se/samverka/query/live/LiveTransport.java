@@ -106,10 +106,12 @@ public class LiveTransport implements WebSocketMessageBrokerConfigurer, ServletC
     }
 
     /**
-     * Sends every STOMP MESSAGE frame as a binary WebSocket message; other frames (CONNECTED,
-     * ERROR, RECEIPT, heartbeats) stay text. Spring encodes a frame for each session to UTF-8
-     * bytes and, for a text message, hands the container a string, which Tomcat encodes to UTF-8
-     * again character by character: with a thousand phones in one workshop that re-encoding was
+     * Sends every STOMP MESSAGE frame that Spring writes as a binary WebSocket message, as
+     * {@link LiveFanOut} sends its own; other frames (CONNECTED, ERROR, RECEIPT, heartbeats) stay
+     * text. Spring writes MESSAGE frames with the broker relay, and for other senders than
+     * {@link LivePublisher} (the benchmark's plain broadcast). Spring encodes a frame for each
+     * session to UTF-8 bytes and, for a text message, hands the container a string, which Tomcat
+     * encodes to UTF-8 again character by character: with a thousand phones in one workshop that re-encoding was
      * the largest single cost of a push. A binary message is written as the bytes Spring made.
      * STOMP allows either kind; stomp.js and Spring's client read both, and the frame keeps its
      * {@code content-type: application/json}, so clients decode the body as before. (Spring sends

@@ -52,6 +52,7 @@ import se.samverka.kernel.workshop.RoundSettings;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopEvent;
 import se.samverka.kernel.workshop.WorkshopId;
+import se.samverka.query.live.LiveFanOut;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
 import se.samverka.query.processing.ProjectionLag;
@@ -151,7 +152,7 @@ class WorkshopLiveLeversTest {
     void givenManyVotesQuickly_whenConflated_thenFewerPushesThanVotesAndTheLastStateHasEveryVote() {
         WorkshopViews views = new WorkshopViews(client.getDatabase("conflation"));
         List<Object> pushed = new CopyOnWriteArrayList<>();
-        LivePublisher live = new LivePublisher(new SimpMessagingTemplate((m, t) -> pushed.add(m.getPayload())),
+        LivePublisher live = new LivePublisher(new LiveFanOut(new SimpMessagingTemplate((m, t) -> pushed.add(m.getPayload()))),
                 INTERVAL_MILLIS);
         WorkshopProjection projection = new WorkshopProjection(views, live);
         try {
@@ -191,7 +192,7 @@ class WorkshopLiveLeversTest {
     void givenSealedRound_whenManyRateQuickly_thenNoConflatedPushCarriesAValueUntilTheReveal() {
         WorkshopViews views = new WorkshopViews(client.getDatabase("sealed"));
         List<Object> pushed = new CopyOnWriteArrayList<>();
-        LivePublisher live = new LivePublisher(new SimpMessagingTemplate((m, t) -> pushed.add(m.getPayload())),
+        LivePublisher live = new LivePublisher(new LiveFanOut(new SimpMessagingTemplate((m, t) -> pushed.add(m.getPayload()))),
                 INTERVAL_MILLIS);
         WorkshopProjection projection = new WorkshopProjection(views, live);
         try {
