@@ -13,6 +13,7 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.springboot.TimeoutProperties;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,19 @@ class RebuildTest extends ServiceTest {
             await().atMost(PATIENCE).until(() -> api.workshop(facilitator, id).require(200).get("version")
                     .asLong() == last);
         }
+    }
+
+    /**
+     * A rebuild's speed (issue 8): Axon times each event handler call on its own unless told not
+     * to, at a stack trace per call; each processor's batch keeps its timeout.
+     */
+    @Test
+    void givenTheService_thenEventHandlerCallsHaveNoTimerOfTheirOwn_butProcessorBatchesDo() {
+        TimeoutProperties timeouts = samverka.context().getBean(TimeoutProperties.class);
+        assertThat(timeouts.isEnabled()).isTrue();
+        assertThat(timeouts.getHandler().getEvents().getTimeoutMs()).isNegative();
+        assertThat(timeouts.getHandler().getEvents().getWarningThresholdMs()).isNegative();
+        assertThat(timeouts.getTransaction().getEventProcessors().getTimeoutMs()).isPositive();
     }
 
     @Test

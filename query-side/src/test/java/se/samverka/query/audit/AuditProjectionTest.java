@@ -128,6 +128,8 @@ class AuditProjectionTest {
         assertThat(replaced.actor()).isEqualTo(new AuditLine.Actor("participant", "anna", "Anna", "Uddevalla", false));
         assertThat(replaced.summary()).isEqualTo(new LocalizedText("Ändrade bedömningen av ”Sätta mål” från 2 till 4",
                 "Changed the rating of “Set goals” from 2 to 4"));
+        assertThat(lines.get(2).summary()).isEqualTo(new LocalizedText("Bedömde ”Sätta mål”: 2",
+                "Rated “Set goals”: 2"));
         assertThat(replaced.changes()).containsExactly(
                 new AuditChange("score", new LocalizedText("Betyg", "Score"), "2", "4"));
         assertThat(replaced.requestId()).isEqualTo("req-5");
