@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,6 +33,9 @@ import se.samverka.query.workshop.WorkshopView;
  * subscribers. Structural changes (rounds opened, closed, revealed, model edits) are never held
  * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
  * version order; the broker keeps that order per session.
+ *
+ * <p>With several query nodes ({@link NodeRelay} present) every push goes through RabbitMQ to
+ * every node, this one included, instead of straight to this node's broker.
  */
 @Component
 public class LivePublisher implements DisposableBean {
@@ -41,6 +45,8 @@ public class LivePublisher implements DisposableBean {
     static final Pattern STREAM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private final SimpMessagingTemplate template;
+    /** Null on a single node: pushes go straight to the in-process broker. */
+    private final NodeRelay relay;
     private final long intervalNanos;
     private final ScheduledExecutorService flusher;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -50,13 +56,19 @@ public class LivePublisher implements DisposableBean {
         this(template, 0);
     }
 
+    /** On one node, conflated (tests of conflation). */
+    public LivePublisher(SimpMessagingTemplate template, long conflationMillis) {
+        this(template, Optional.empty(), conflationMillis);
+    }
+
     @Autowired
-    public LivePublisher(SimpMessagingTemplate template,
+    public LivePublisher(SimpMessagingTemplate template, Optional<NodeRelay> relay,
                          @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
         if (conflationMillis < 0) {
             throw new IllegalArgumentException("samverka.live.conflation-millis must not be negative");
         }
         this.template = template;
+        this.relay = relay.orElse(null);
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(conflationMillis);
         this.flusher = conflationMillis == 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-conflation");
@@ -67,7 +79,7 @@ public class LivePublisher implements DisposableBean {
 
     /** An unconflated push to a workshop's topic (the benchmark's baseline). */
     public void publish(String workshopId, Object message) {
-        template.convertAndSend(TOPIC_PREFIX + workshopId, message);
+        send(TOPIC_PREFIX + workshopId, message);
     }
 
     /**
@@ -186,7 +198,7 @@ public class LivePublisher implements DisposableBean {
 
     /** Pushes to {@code /topic/projects.{projectId}.{stream}}. */
     public void publishToProject(String projectId, String stream, Object message) {
-        template.convertAndSend(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
+        send(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
     }
 
     /**
@@ -194,7 +206,15 @@ public class LivePublisher implements DisposableBean {
      * workshop's topic (for example its audit trail), with versions of its own.
      */
     public void publishToWorkshop(String workshopId, String stream, Object message) {
-        template.convertAndSend(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
+        send(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
+    }
+
+    private void send(String destination, Object message) {
+        if (relay == null) {
+            template.convertAndSend(destination, message);
+        } else {
+            relay.publish(destination, message);
+        }
     }
 
     private static String checked(String stream) {
