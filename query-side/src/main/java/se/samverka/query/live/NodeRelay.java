@@ -3,6 +3,11 @@ package se.samverka.query.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,12 +58,14 @@ import org.springframework.util.MimeTypeUtils;
 @ConditionalOnExpression("!'${samverka.stomp.relay.host:}'.isBlank()")
 public class NodeRelay implements SmartLifecycle, HealthIndicator {
     /** RabbitMQ's {@code #} matches any number of dotted words: every workshop's and project's streams. */
-    static final List<String> SUBSCRIPTIONS = List.of(LivePublisher.TOPIC_PREFIX + "#",
+    private static final List<String> SUBSCRIPTIONS = List.of(LivePublisher.TOPIC_PREFIX + "#",
             LivePublisher.PROJECT_TOPIC_PREFIX + "#");
     /** A half-open connection (RabbitMQ's host gone without a goodbye) is noticed within about three beats. */
     private static final long HEARTBEAT_MILLIS = 10_000;
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
+    /** Pushes waiting for RabbitMQ to read them; past this they are lost, not waited for. */
+    private static final int WAITING_PUSHES = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(NodeRelay.class);
 
     private final SimpMessagingTemplate broker;
@@ -83,6 +90,7 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         }
     };
     private ThreadPoolTaskScheduler scheduler;
+    private ExecutorService sender;
     private ReactorNettyTcpStompClient client;
     private volatile Attempt current;
     private Duration retry = FIRST_RETRY;
@@ -104,7 +112,10 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
 
     /**
      * Sends a push to every node's subscribers of {@code destination}, this node's included,
-     * encoded as the local broker would encode it. Without a session to RabbitMQ it is lost
+     * encoded as the local broker would encode it. Pushes leave in the order given, from a
+     * thread of their own: Spring's STOMP session waits until each frame is written, and a
+     * projection must not wait for RabbitMQ (a stalled broker, one under flow control). Without
+     * a session to RabbitMQ, or with {@value #WAITING_PUSHES} pushes waiting, a push is lost
      * (counted in the health details), as a push to a client that is away is.
      */
     public void publish(String destination, Object payload) {
@@ -112,6 +123,14 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         if (encoded == null || !(encoded.getPayload() instanceof byte[] body)) {
             throw new MessageConversionException("cannot encode a push of " + payload.getClass().getName());
         }
+        try {
+            sender.execute(() -> send(destination, body));
+        } catch (RejectedExecutionException full) {
+            lost.incrementAndGet();
+        }
+    }
+
+    private void send(String destination, byte[] body) {
         Attempt attempt = current;
         StompSession session = attempt == null ? null : attempt.session;
         if (session == null || !session.isConnected()) {
@@ -152,6 +171,12 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("stomp-relay-");
         scheduler.initialize();
+        sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(WAITING_PUSHES),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "stomp-relay-sender");
+                    thread.setDaemon(true);
+                    return thread;
+                });
         // The TCP client is given explicitly: Spring's default looks for Reactor Netty's HTTP
         // client, which this service does not carry; the TCP core it needs is here.
         client = new ReactorNettyTcpStompClient(new ReactorNettyTcpClient<>(host, port, new StompReactorNettyCodec()));
@@ -174,6 +199,7 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         if (attempt != null) {
             attempt.close();
         }
+        sender.shutdownNow();
         client.shutdown();
         scheduler.shutdown();
     }
