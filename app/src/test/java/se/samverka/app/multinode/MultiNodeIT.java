@@ -46,10 +46,14 @@ import se.samverka.app.support.ServiceProcess;
  * Samverka past one node, on this machine: two command nodes and two query nodes of the
  * packaged jar on loopback ports, events in a PostgreSQL database of the test's own, read
  * models and tracking tokens in one shared MongoDB (a mongo-java-server in this JVM, as no
- * MongoDB is installed here), live pushes relayed through RabbitMQ's STOMP plugin.
+ * MongoDB is installed here), live pushes relayed through RabbitMQ's STOMP plugin (in a virtual
+ * host of the test's own, see {@link RabbitMqVirtualHost}).
  *
  * <p>Proves: a client on one query node sees a vote sent to a command node and projected by
- * whichever query node holds its segment; the query nodes split the projections' segments;
+ * whichever query node holds its segment; each query node holds one RabbitMQ session and its
+ * two subscriptions however many clients it serves; when RabbitMQ goes away and comes back the
+ * nodes reconnect, clients stay connected, and one that missed pushes meanwhile mends on the next;
+ * the query nodes split the projections' segments;
  * two command nodes voting on one workshop at once lose nothing and count nothing twice
  * (conflicts retried); after {@code kill -9} of a query node the other takes its segments over
  * and a client that reconnects to it reaches every update.
@@ -69,6 +73,7 @@ class MultiNodeIT {
 
     private MongoServer mongo;
     private PostgresDatabase database;
+    private RabbitMqVirtualHost rabbitMq;
     private final List<ServiceProcess> nodes = new ArrayList<>();
 
     @BeforeEach
@@ -93,12 +98,16 @@ class MultiNodeIT {
         if (database != null) {
             database.close();
         }
+        if (rabbitMq != null) {
+            rabbitMq.close();
+        }
     }
 
     @Test
     void commandAndQueryNodesShareWorkSeeEachOthersVotesAndSurviveAKilledQueryNode() throws Exception {
         Files.createDirectories(runDir);
         database = PostgresDatabase.create("samverka_multinode");
+        rabbitMq = RabbitMqVirtualHost.create("samverka-multinode-" + runDir.getFileName(), "guest");
         mongo = new MongoServer(new MemoryBackend());
         mongo.bind("127.0.0.1", 0);
         String mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
@@ -155,6 +164,56 @@ class MultiNodeIT {
                     assertThat(onB.messages()).anySatisfy(m -> assertThat(m.get("version").asLong()).isEqualTo(version));
                 });
 
+                // One RabbitMQ session per query node, with one subscription to all workshops and one to
+                // all projects, whether a node serves one client or eleven: pushes cross RabbitMQ once
+                // per node and are fanned out to clients by each node's own broker.
+                assertRelayedOncePerNode();
+                List<LiveClient> more = new ArrayList<>();
+                try {
+                    for (int i = 0; i < 20; i++) {
+                        more.add(LiveClient.connect(ws(i % 2 == 0 ? queryA : queryB), facilitator)
+                                .subscribeToWorkshop(workshopId));
+                    }
+                    awaitSubscribed(commandsA, joinCode, more.toArray(LiveClient[]::new));
+                    assertRelayedOncePerNode();
+                } finally {
+                    more.forEach(LiveClient::close);
+                }
+
+                // RabbitMQ goes away: both nodes' sessions end, their relay health is down, clients stay
+                // connected to their node. A vote meanwhile is not pushed (its push is lost); when
+                // RabbitMQ is back the nodes reconnect, the next vote reaches clients on both nodes, and
+                // a client that follows versions sees the gap and reloads: it reaches the last version.
+                Follower mending = new Follower(readsB, facilitator, workshopId);
+                mending.connect(ws(queryB));
+                rabbitMq.cutOff();
+                for (ApiClient reads : List.of(readsA, readsB)) {
+                    await("relay down").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                            assertThat(relayHealth(reads).path("status").asText()).isEqualTo("DOWN"));
+                }
+                long unpushed = commandsA.rate(voter.get("token").asText(), workshopId, capabilities.get(0), 2)
+                        .require(200).get("version").asLong();
+                rabbitMq.restore();
+                for (ApiClient reads : List.of(readsA, readsB)) {
+                    await("relay back").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                        JsonNode relay = relayHealth(reads);
+                        assertThat(relay.path("status").asText()).isEqualTo("UP");
+                        assertThat(relay.path("details").path("sessions").asLong()).isEqualTo(2);
+                    });
+                }
+                assertThat(onA.isConnected() && onB.isConnected()).isTrue();
+                long after = commandsA.rate(voter.get("token").asText(), workshopId, capabilities.get(0), 5)
+                        .require(200).get("version").asLong();
+                assertThat(after).isGreaterThan(unpushed);
+                await("a vote after the outage on both query nodes").atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                    assertThat(onA.messages()).anySatisfy(m -> assertThat(m.get("version").asLong()).isEqualTo(after));
+                    assertThat(onB.messages()).anySatisfy(m -> assertThat(m.get("version").asLong()).isEqualTo(after));
+                });
+                await("the following client mended").atMost(Duration.ofSeconds(20))
+                        .untilAsserted(() -> assertThat(mending.version()).isEqualTo(after));
+                mending.close();
+                assertRelayedOncePerNode();
+
                 // The relay changes nothing about access: a participant may not follow another workshop.
                 JsonNode other = commandsA.send("POST", "/api/v1/workshops", facilitator,
                         Map.of("title", "Någon annans")).require(201);
@@ -207,7 +266,8 @@ class MultiNodeIT {
                             .as(capabilities.get(2 + v)).isEqualTo(voters);
                 }
             });
-            assertThat(storedEvents("CapabilityRatedEvent")).isEqualTo(1 + 3 + (long) voters * votesEach);
+            // Astrid's three votes (before, during and after RabbitMQ's absence), the flipper's three.
+            assertThat(storedEvents("CapabilityRatedEvent")).isEqualTo(3 + 3 + (long) voters * votesEach);
 
             // kill -9 of query node B while votes keep coming: A takes B's segments over, and a
             // client of B that reconnects to A reaches every update.
@@ -242,7 +302,7 @@ class MultiNodeIT {
             JsonNode finalState = readsA.workshop(facilitator, workshopId).require(200);
             assertThat(finalState.get("version").asLong()).isEqualTo(lastVersion.get());
             long ratedEvents = storedEvents("CapabilityRatedEvent");
-            assertThat(ratedEvents).isEqualTo(1 + 3 + (long) voters * votesEach + lateVotes);
+            assertThat(ratedEvents).isEqualTo(3 + 3 + (long) voters * votesEach + lateVotes);
             for (int v = 0; v < votesEach; v++) {
                 assertThat(ApiClient.ratingOf(finalState, capabilities.get(2 + v)).get("count").asInt()).isEqualTo(voters);
             }
@@ -259,7 +319,8 @@ class MultiNodeIT {
     private ServiceProcess node(String name, String... properties) {
         List<String> all = new ArrayList<>(List.of(database.serviceProperties(database.url())));
         all.addAll(List.of("samverka.token.secret=" + SECRET, "samverka.node-name=" + name,
-                "samverka.stomp.relay.host=" + STOMP_HOST, "samverka.stomp.relay.port=" + STOMP_PORT));
+                "samverka.stomp.relay.host=" + STOMP_HOST, "samverka.stomp.relay.port=" + STOMP_PORT,
+                "samverka.stomp.relay.virtual-host=" + rabbitMq.name()));
         all.addAll(List.of(properties));
         ServiceProcess node = new ServiceProcess(runDir.toAbsolutePath().resolve(name), all.toArray(String[]::new));
         nodes.add(node);
@@ -310,6 +371,16 @@ class MultiNodeIT {
             rows.next();
             return rows.getLong(1);
         }
+    }
+
+    /** Two query nodes: two RabbitMQ sessions, each with its two subscriptions (one queue, one consumer each). */
+    private void assertRelayedOncePerNode() {
+        assertThat(rabbitMq.connections()).as("RabbitMQ sessions").isEqualTo(2);
+        assertThat(rabbitMq.consumersPerQueue()).as("consumers per queue").containsExactly(1, 1, 1, 1);
+    }
+
+    private static JsonNode relayHealth(ApiClient reads) {
+        return reads.send("GET", "/actuator/health", null, (String) null).body().path("components").path("relay");
     }
 
     /** Every join is pushed to all followers of a workshop: a probe join that reaches each client proves it live. */

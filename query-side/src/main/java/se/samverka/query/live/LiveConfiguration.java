@@ -6,8 +6,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.simp.config.ChannelRegistration;
 import org.springframework.messaging.simp.config.MessageBrokerRegistry;
-import org.springframework.messaging.simp.stomp.StompReactorNettyCodec;
-import org.springframework.messaging.tcp.reactor.ReactorNettyTcpClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.web.socket.config.annotation.StompEndpointRegistry;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
@@ -18,10 +16,11 @@ import se.samverka.query.project.ProjectAccess;
 import se.samverka.query.workshop.WorkshopAccess;
 
 /**
- * STOMP over plain WebSocket at {@code /ws}. In-process broker by default; with
- * {@code samverka.stomp.relay.host} set, RabbitMQ's STOMP adapter relays pushes between the
- * query nodes, so a client can be connected to any of them. The broker itself is set up by
- * {@link LiveBrokerConfiguration}; pushes from {@link LivePublisher} leave through {@link LiveFanOut}.
+ * STOMP over plain WebSocket at {@code /ws}, with the in-process broker. With
+ * {@code samverka.stomp.relay.host} set, {@link NodeRelay} carries pushes between the query
+ * nodes through RabbitMQ, so a client can be connected to any of them; clients still talk to
+ * this broker alone. The broker itself is set up by {@link LiveBrokerConfiguration}; pushes
+ * reach this node's clients through {@link LiveFanOut}.
  */
 @Configuration(proxyBeanMethods = false)
 public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, DisposableBean {
@@ -33,29 +32,17 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
     private final Revocations revocations;
     private final DisabledAccounts accounts;
     private final List<String> allowedOrigins;
-    private final String relayHost;
-    private final int relayPort;
-    private final String relayLogin;
-    private final String relayPasscode;
     private ThreadPoolTaskScheduler heartbeats;
 
     public LiveConfiguration(TokenCodec tokens, WorkshopAccess access, ProjectAccess projects, Revocations revocations,
                              DisabledAccounts accounts,
-                             @Value("${samverka.web.allowed-origins:}") List<String> allowedOrigins,
-                             @Value("${samverka.stomp.relay.host:}") String relayHost,
-                             @Value("${samverka.stomp.relay.port:61613}") int relayPort,
-                             @Value("${samverka.stomp.relay.login:guest}") String relayLogin,
-                             @Value("${samverka.stomp.relay.passcode:guest}") String relayPasscode) {
+                             @Value("${samverka.web.allowed-origins:}") List<String> allowedOrigins) {
         this.tokens = tokens;
         this.access = access;
         this.projects = projects;
         this.revocations = revocations;
         this.accounts = accounts;
         this.allowedOrigins = allowedOrigins.stream().filter(origin -> !origin.isBlank()).toList();
-        this.relayHost = relayHost;
-        this.relayPort = relayPort;
-        this.relayLogin = relayLogin;
-        this.relayPasscode = relayPasscode;
     }
 
     /** Same-origin pages are always allowed; others only when listed. Never {@code *}. */
@@ -66,29 +53,16 @@ public class LiveConfiguration implements WebSocketMessageBrokerConfigurer, Disp
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
-        if (relayHost.isBlank()) {
-            heartbeats = new ThreadPoolTaskScheduler();
-            heartbeats.setPoolSize(1);
-            heartbeats.setThreadNamePrefix("stomp-heartbeat-");
-            heartbeats.initialize();
-            registry.enableSimpleBroker("/topic")
-                    .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
-                    .setTaskScheduler(heartbeats);
-        } else {
-            // The TCP client is given explicitly: Spring picks one by looking for Reactor Netty's
-            // HTTP client, which this service does not carry; the TCP core it needs is here.
-            registry.enableStompBrokerRelay("/topic")
-                    .setTcpClient(new ReactorNettyTcpClient<>(relayHost, relayPort, new StompReactorNettyCodec()))
-                    .setRelayHost(relayHost)
-                    .setRelayPort(relayPort)
-                    .setClientLogin(relayLogin)
-                    .setClientPasscode(relayPasscode)
-                    .setSystemLogin(relayLogin)
-                    .setSystemPasscode(relayPasscode);
-        }
+        heartbeats = new ThreadPoolTaskScheduler();
+        heartbeats.setPoolSize(1);
+        heartbeats.setThreadNamePrefix("stomp-heartbeat-");
+        heartbeats.initialize();
+        registry.enableSimpleBroker("/topic")
+                .setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
+                .setTaskScheduler(heartbeats);
         registry.setApplicationDestinationPrefixes("/app");
-        // The outbound channel sends on a pool of threads: without this, two frames to one session
-        // can overtake each other (with the relay, pushes too: a client would see versions out of order).
+        // The outbound channel sends on a pool of threads: without this, two of Spring's frames to one
+        // session could overtake each other (pushes keep their order in LiveFanOut's outboxes).
         registry.setPreservePublishOrder(true);
     }
 

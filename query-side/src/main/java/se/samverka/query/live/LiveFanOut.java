@@ -34,7 +34,8 @@ import org.springframework.util.MultiValueMap;
  * written through each session's {@link LiveSessions.Outbox}, in the order they are given here,
  * so the pushes of one workshop reach every session in version order.
  *
- * <p>With the broker relay (no in-process broker), pushes go through Spring's template.
+ * <p>With several query nodes, {@link NodeRelay} publishes through RabbitMQ instead and hands
+ * each push it receives to {@link #deliver}.
  */
 @Component
 public class LiveFanOut {
@@ -57,11 +58,13 @@ public class LiveFanOut {
     public LiveFanOut(SimpMessagingTemplate template,
                       @Qualifier("simpleBrokerMessageHandler") ObjectProvider<AbstractBrokerMessageHandler> broker,
                       LiveSessions sessions) {
-        // Looked up by name: the bean is declared as the abstract type, and is null with the relay.
+        // Looked up by name: the bean is declared as the abstract type.
+        if (!(broker.getIfAvailable() instanceof SimpleBrokerMessageHandler simple)) {
+            throw new IllegalStateException("live pushes need the in-process broker (LiveConfiguration)");
+        }
         this.template = template;
-        this.subscriptions = broker.getIfAvailable() instanceof SimpleBrokerMessageHandler simple
-                ? simple.getSubscriptionRegistry() : null;
-        this.sessions = subscriptions == null ? null : sessions;
+        this.subscriptions = simple.getSubscriptionRegistry();
+        this.sessions = sessions;
     }
 
     /** Sends {@code payload}, as JSON, to every subscriber of {@code destination}. */
@@ -72,13 +75,17 @@ public class LiveFanOut {
         }
         MultiValueMap<String, String> followers = followers(destination);
         if (!followers.isEmpty()) {
-            // The template's own converter, so a push reads exactly as Spring would have written it.
-            Message<?> json = template.getMessageConverter().toMessage(payload, null);
-            if (json == null || !(json.getPayload() instanceof byte[] body)) {
-                throw new IllegalArgumentException("cannot write a " + payload.getClass().getName() + " as JSON");
-            }
-            send(destination, body, followers);
+            send(destination, json(payload), followers);
         }
+    }
+
+    /** A push's body: the template's own converter, so it reads exactly as Spring would have written it. */
+    byte[] json(Object payload) {
+        Message<?> json = template.getMessageConverter().toMessage(payload, null);
+        if (json == null || !(json.getPayload() instanceof byte[] body)) {
+            throw new IllegalArgumentException("cannot write a " + payload.getClass().getName() + " as JSON");
+        }
+        return body;
     }
 
     /**

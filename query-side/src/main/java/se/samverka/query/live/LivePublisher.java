@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -32,6 +33,9 @@ import se.samverka.query.workshop.WorkshopView;
  * subscribers ({@link LiveFanOut}). Structural changes (rounds opened, closed, revealed, model edits) are never held
  * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
  * version order; the fan-out keeps that order per session.
+ *
+ * <p>With several query nodes ({@link NodeRelay} present) every push goes through RabbitMQ to
+ * every node, this one included, instead of straight to this node's subscribers.
  */
 @Component
 public class LivePublisher implements DisposableBean {
@@ -41,6 +45,8 @@ public class LivePublisher implements DisposableBean {
     static final Pattern STREAM = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private final LiveFanOut fanOut;
+    /** Null on a single node: pushes go straight to this node's subscribers. */
+    private final NodeRelay relay;
     private final long intervalNanos;
     private final ScheduledExecutorService flusher;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
@@ -50,12 +56,19 @@ public class LivePublisher implements DisposableBean {
         this(new LiveFanOut(template), 0);
     }
 
+    /** On one node, conflated (tests of conflation). */
+    public LivePublisher(LiveFanOut fanOut, long conflationMillis) {
+        this(fanOut, Optional.empty(), conflationMillis);
+    }
+
     @Autowired
-    public LivePublisher(LiveFanOut fanOut, @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
+    public LivePublisher(LiveFanOut fanOut, Optional<NodeRelay> relay,
+                         @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
         if (conflationMillis < 0) {
             throw new IllegalArgumentException("samverka.live.conflation-millis must not be negative");
         }
         this.fanOut = fanOut;
+        this.relay = relay.orElse(null);
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(conflationMillis);
         this.flusher = conflationMillis == 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-conflation");
@@ -66,7 +79,7 @@ public class LivePublisher implements DisposableBean {
 
     /** An unconflated push to a workshop's topic (the benchmark's baseline). */
     public void publish(String workshopId, Object message) {
-        fanOut.publish(TOPIC_PREFIX + workshopId, message);
+        send(TOPIC_PREFIX + workshopId, message);
     }
 
     /**
@@ -185,7 +198,7 @@ public class LivePublisher implements DisposableBean {
 
     /** Pushes to {@code /topic/projects.{projectId}.{stream}}. */
     public void publishToProject(String projectId, String stream, Object message) {
-        fanOut.publish(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
+        send(PROJECT_TOPIC_PREFIX + projectId + "." + checked(stream), message);
     }
 
     /**
@@ -193,7 +206,15 @@ public class LivePublisher implements DisposableBean {
      * workshop's topic (for example its audit trail), with versions of its own.
      */
     public void publishToWorkshop(String workshopId, String stream, Object message) {
-        fanOut.publish(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
+        send(TOPIC_PREFIX + workshopId + "." + checked(stream), message);
+    }
+
+    private void send(String destination, Object message) {
+        if (relay == null) {
+            fanOut.publish(destination, message);
+        } else {
+            relay.publish(destination, message);
+        }
     }
 
     private static String checked(String stream) {

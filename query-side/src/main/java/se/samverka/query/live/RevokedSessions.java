@@ -25,7 +25,7 @@ import se.samverka.kernel.access.Revocations;
  * Closes the live sessions of revoked credentials on this node. A removed participant's open
  * socket would otherwise go on receiving pushes: the access checks run only on CONNECT and
  * SUBSCRIBE. Every node polls the shared revocation list (a small table, read a few times a
- * second), so it works the same with one node or several behind the broker relay, where an
+ * second), so it works the same with one node or several behind RabbitMQ, where an
  * event handled by one node's processor would reach only that node's sessions.
  *
  * <p>A session is closed as STOMP closes it on any refusal: an ERROR frame, then the socket.
