@@ -81,7 +81,13 @@ public class LiveSessions extends SubProtocolWebSocketHandler {
             this.session = session;
         }
 
-        /** Queues one whole STOMP frame, to go out as a binary WebSocket message (see {@link LiveTransport}). */
+        /**
+         * Queues one whole STOMP frame, to go out as a binary WebSocket message: Tomcat writes its
+         * bytes as they are, where a text message would be encoded to UTF-8 again, character by
+         * character, for every session (the largest single cost of a push before). STOMP allows
+         * either kind; stomp.js and Spring's client read both, and the frame's
+         * {@code content-type: application/json} tells them how to read the body.
+         */
         void send(byte[] frame) {
             if (closing.get()) {
                 return;

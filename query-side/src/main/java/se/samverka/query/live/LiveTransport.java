@@ -5,18 +5,11 @@ import jakarta.websocket.server.ServerContainer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.context.ServletContextAware;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import org.springframework.web.socket.BinaryMessage;
-import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketHandler;
-import org.springframework.web.socket.WebSocketMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.config.annotation.WebSocketMessageBrokerConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketTransportRegistration;
 import org.springframework.web.socket.handler.WebSocketHandlerDecorator;
-import org.springframework.web.socket.handler.WebSocketSessionDecorator;
 
 /**
  * Limits of the WebSocket transport, so one client cannot hurt the others. A message from a
@@ -77,8 +70,7 @@ public class LiveTransport implements WebSocketMessageBrokerConfigurer, ServletC
         registration.setMessageSizeLimit(messageSizeLimit)
                 .setSendBufferSizeLimit(sendBufferSizeLimit)
                 .setSendTimeLimit(sendTimeLimit)
-                .addDecoratorFactory(handler -> new MessageBufferLimit(handler, messageBufferSize))
-                .addDecoratorFactory(BinaryPushes::new);
+                .addDecoratorFactory(handler -> new MessageBufferLimit(handler, messageBufferSize));
     }
 
     /**
@@ -102,51 +94,6 @@ public class LiveTransport implements WebSocketMessageBrokerConfigurer, ServletC
             super.afterConnectionEstablished(session);
             session.setTextMessageSizeLimit(messageBufferSize);
             session.setBinaryMessageSizeLimit(messageBufferSize);
-        }
-    }
-
-    /**
-     * Sends every STOMP MESSAGE frame that Spring writes as a binary WebSocket message, as
-     * {@link LiveFanOut} sends its own; other frames (CONNECTED, ERROR, RECEIPT, heartbeats) stay
-     * text. Spring writes MESSAGE frames with the broker relay, and for other senders than
-     * {@link LivePublisher} (the benchmark's plain broadcast). Spring encodes a frame for each
-     * session to UTF-8 bytes and, for a text message, hands the container a string, which Tomcat
-     * encodes to UTF-8 again character by character: with a thousand phones in one workshop that re-encoding was
-     * the largest single cost of a push. A binary message is written as the bytes Spring made.
-     * STOMP allows either kind; stomp.js and Spring's client read both, and the frame keeps its
-     * {@code content-type: application/json}, so clients decode the body as before. (Spring sends
-     * binary on its own only for {@code application/octet-stream} bodies.)
-     */
-    static final class BinaryPushes extends WebSocketHandlerDecorator {
-        BinaryPushes(WebSocketHandler delegate) {
-            super(delegate);
-        }
-
-        @Override
-        public void afterConnectionEstablished(WebSocketSession session) throws Exception {
-            super.afterConnectionEstablished(new BinaryMessageFrames(session));
-        }
-    }
-
-    static final class BinaryMessageFrames extends WebSocketSessionDecorator {
-        private static final byte[] MESSAGE = "MESSAGE\n".getBytes(StandardCharsets.US_ASCII);
-
-        BinaryMessageFrames(WebSocketSession session) {
-            super(session);
-        }
-
-        @Override
-        public void sendMessage(WebSocketMessage<?> message) throws IOException {
-            if (message instanceof TextMessage text && isMessageFrame(text.asBytes())) {
-                super.sendMessage(new BinaryMessage(text.asBytes(), text.isLast()));
-            } else {
-                super.sendMessage(message);
-            }
-        }
-
-        private static boolean isMessageFrame(byte[] frame) {
-            return frame.length > MESSAGE.length
-                    && Arrays.equals(frame, 0, MESSAGE.length, MESSAGE, 0, MESSAGE.length);
         }
     }
 }
