@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -73,10 +74,7 @@ public class LiveFanOut {
             template.convertAndSend(destination, payload);
             return;
         }
-        MultiValueMap<String, String> followers = followers(destination);
-        if (!followers.isEmpty()) {
-            send(destination, json(payload), followers);
-        }
+        send(destination, () -> json(payload));
     }
 
     /** A push's body: the template's own converter, so it reads exactly as Spring would have written it. */
@@ -93,13 +91,10 @@ public class LiveFanOut {
      * node) to every subscriber of {@code destination} on this node.
      */
     public void deliver(String destination, byte[] json) {
-        if (sessions == null) {
+        if (subscriptions == null) {
             throw new IllegalStateException("this node has no in-process broker to deliver to");
         }
-        MultiValueMap<String, String> followers = followers(destination);
-        if (!followers.isEmpty()) {
-            send(destination, json, followers);
-        }
+        send(destination, () -> json);
     }
 
     /** Session id to the ids of its subscriptions that match {@code destination}. */
@@ -109,8 +104,13 @@ public class LiveFanOut {
         return subscriptions.findSubscriptions(MessageBuilder.createMessage(NO_PAYLOAD, headers.getMessageHeaders()));
     }
 
-    private void send(String destination, byte[] json, MultiValueMap<String, String> followers) {
-        Frames frames = new Frames(destination, Long.toString(messageIds.incrementAndGet()), json);
+    /** The body is written only when someone on this node follows the destination. */
+    private void send(String destination, Supplier<byte[]> json) {
+        MultiValueMap<String, String> followers = followers(destination);
+        if (followers.isEmpty()) {
+            return;
+        }
+        Frames frames = new Frames(destination, Long.toString(messageIds.incrementAndGet()), json.get());
         for (Map.Entry<String, List<String>> follower : followers.entrySet()) {
             LiveSessions.Outbox outbox = sessions.outbox(follower.getKey());
             if (outbox != null) {

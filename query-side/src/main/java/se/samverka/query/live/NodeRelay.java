@@ -79,7 +79,8 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
             if (payload instanceof byte[] body) {
-                deliver(headers.getDestination(), body);
+                // A push from RabbitMQ, to this node's subscribers of its destination.
+                fanOut.deliver(headers.getDestination(), body);
             }
         }
     };
@@ -136,11 +137,6 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         } catch (RuntimeException closedMeanwhile) {
             lost.incrementAndGet();
         }
-    }
-
-    /** Hands a push from RabbitMQ to this node's subscribers of {@code destination}. */
-    void deliver(String destination, byte[] jsonBody) {
-        fanOut.deliver(destination, jsonBody);
     }
 
     @Override
