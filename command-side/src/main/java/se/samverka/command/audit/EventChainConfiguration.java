@@ -1,5 +1,6 @@
 package se.samverka.command.audit;
 
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
@@ -11,7 +12,9 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
+import se.samverka.kernel.processing.LingeringMessageSource;
 import se.samverka.kernel.processing.TrackingBatch;
 
 /**
@@ -25,10 +28,17 @@ import se.samverka.kernel.processing.TrackingBatch;
 public class EventChainConfiguration {
     static final int BATCH_SIZE = 100;
 
+    /**
+     * Chaining lingers ({@link LingeringMessageSource}): an entry need not be written the moment
+     * its event is, and during a vote every event otherwise cost the chain a transaction of its
+     * own, with a write of the store's file next to the command's own.
+     */
     @Autowired
     public void configure(EventProcessingConfigurer processing, DataSource dataSource,
-                          TransactionManager transactionManager, Serializer serializer, EventChain chain) {
-        processing.registerTrackingEventProcessor(EventChainProcessor.GROUP)
+                          TransactionManager transactionManager, Serializer serializer, EventChain chain,
+                          @Value("${samverka.event-chain.linger-millis:200}") long lingerMillis) {
+        processing.registerTrackingEventProcessor(EventChainProcessor.GROUP, configuration ->
+                        new LingeringMessageSource(configuration.eventStore(), Duration.ofMillis(lingerMillis)))
                 .registerTrackingEventProcessorConfiguration(EventChainProcessor.GROUP, configuration ->
                         TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(BATCH_SIZE))
                 .registerTransactionManager(EventChainProcessor.GROUP, configuration -> transactionManager)
