@@ -2,8 +2,11 @@ package se.samverka.command.web;
 
 import java.util.Map;
 import java.util.concurrent.CompletionException;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.messaging.MetaData;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +20,7 @@ import se.samverka.command.idempotency.IdempotencyConfiguration;
 import se.samverka.command.idempotency.IdempotencyFilter;
 import se.samverka.command.messaging.CommandMessagingConfiguration;
 import se.samverka.kernel.access.Caller;
+import se.samverka.kernel.workshop.WorkshopId;
 
 /**
  * Sends a command on behalf of a caller and waits for the decision. Who sent it and the
@@ -33,13 +37,21 @@ public class CommandSender {
     private final CommandGateway gateway;
     private final Semaphore running;
     private final long waitMillis;
+    private final VoteGroups votes;
 
+    /**
+     * {@code samverka.commands.vote-group-max}: the most votes of one workshop stored in one
+     * transaction ({@link VoteGroups}); 1 sends every vote alone.
+     */
     @Autowired
-    public CommandSender(CommandGateway gateway, @Value("${samverka.commands.max-concurrent:4}") int maxConcurrent,
-                         @Value("${samverka.commands.wait-ms:5000}") long waitMillis) {
+    public CommandSender(CommandGateway gateway, CommandBus commandBus, TransactionManager transactionManager,
+                         @Value("${samverka.commands.max-concurrent:4}") int maxConcurrent,
+                         @Value("${samverka.commands.wait-ms:5000}") long waitMillis,
+                         @Value("${samverka.commands.vote-group-max:64}") int voteGroupMax) {
         this.gateway = gateway;
         this.running = new Semaphore(maxConcurrent, true);
         this.waitMillis = waitMillis;
+        this.votes = new VoteGroups(commandBus, transactionManager, voteGroupMax);
     }
 
     public <R> R send(Object command, Caller caller) {
@@ -50,23 +62,44 @@ public class CommandSender {
      * Sends a command on behalf of someone who is no {@link Caller}: a survey respondent, named
      * by the link they answer through ({@code respondent:<organisation>/<group>}).
      */
+    @SuppressWarnings("unchecked")
     public <R> R sendAs(Object command, String actor) {
-        try {
-            if (!running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-                throw new CannotCreateTransactionException("too many commands in flight");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CannotCreateTransactionException("interrupted while waiting to run a command", e);
+        CommandMessage<?> message = message(command, actor);
+        WorkshopId lane = votes.laneOf(command);
+        if (lane != null) {
+            return (R) votes.send(lane, message, new VoteGroups.Permits() {
+                @Override
+                public boolean acquire() {
+                    return tryAcquire();
+                }
+
+                @Override
+                public void release() {
+                    running.release();
+                }
+            }, this::sendNow);
+        }
+        if (!tryAcquire()) {
+            throw new CannotCreateTransactionException("too many commands in flight");
         }
         try {
-            return sendNow(command, actor);
+            return sendNow(message);
         } finally {
             running.release();
         }
     }
 
-    private <R> R sendNow(Object command, String actor) {
+    private boolean tryAcquire() {
+        try {
+            return running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CannotCreateTransactionException("interrupted while waiting to run a command", e);
+        }
+    }
+
+    /** The command with who sent it and the request it came in: read here, on the request's thread. */
+    private static CommandMessage<?> message(Object command, String actor) {
         MetaData metaData = MetaData.from(Map.of(
                 CommandMessagingConfiguration.ACTOR, actor,
                 CommandMessagingConfiguration.REQUEST_ID, currentRequestId()));
@@ -74,8 +107,12 @@ public class CommandSender {
         if (idempotencyKey != null) {
             metaData = metaData.and(IdempotencyConfiguration.KEY, idempotencyKey);
         }
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+    }
+
+    private <R> R sendNow(CommandMessage<?> message) {
         try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+            return gateway.sendAndWait(message);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
