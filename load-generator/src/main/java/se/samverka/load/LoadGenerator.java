@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,15 +26,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
-import org.springframework.messaging.converter.MappingJackson2MessageConverter;
-import org.springframework.messaging.simp.stomp.StompFrameHandler;
-import org.springframework.messaging.simp.stomp.StompHeaders;
-import org.springframework.messaging.simp.stomp.StompSession;
-import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.web.socket.WebSocketHttpHeaders;
-import org.springframework.web.socket.client.standard.StandardWebSocketClient;
-import org.springframework.web.socket.messaging.WebSocketStompClient;
 
 /**
  * Opens N real STOMP clients over WebSockets, joins them to W workshops, has each vote once
@@ -61,8 +51,70 @@ public final class LoadGenerator {
     }
 
     /** One participant: its token and what versions it saw when. */
-    private record Client(String workshopId, String token, ConcurrentSkipListMap<Long, Long> seen,
-                          Map<Long, Long> bench) {
+    private record Client(String workshopId, String token, Seen seen, Map<Long, Long> bench) {
+    }
+
+    /**
+     * The versions one client saw, when: each version higher than any it had seen before, with the
+     * time it arrived. Both arrays rise, so when a client first saw a vote's version or a later one
+     * is found by one walk over them for all the votes in version order. (A
+     * {@code ConcurrentSkipListMap} per client cost a node per push and, after the run, a
+     * {@code ceilingEntry} per vote and client: 4 million at N = 2,000, seconds of CPU.) The service
+     * sends a session one workshop's pushes in version order, but that is checked, not assumed: a
+     * push below a version already seen changes nothing (the screen has already shown a state that
+     * includes those votes) and is counted in {@link #behind}, which the run reports. Written by the
+     * client's receiving thread, read by the main thread: synchronized, and all but uncontended.
+     */
+    static final class Seen {
+        private long[] versions = new long[16];
+        private long[] times = new long[16];
+        private int size;
+        private long behind;
+
+        synchronized void add(long version, long nanos) {
+            if (size > 0 && version <= versions[size - 1]) {
+                if (version < versions[size - 1]) {
+                    behind++;
+                }
+                return;
+            }
+            if (size == versions.length) {
+                versions = java.util.Arrays.copyOf(versions, size * 2);
+                times = java.util.Arrays.copyOf(times, size * 2);
+            }
+            versions[size] = version;
+            times[size] = nanos;
+            size++;
+        }
+
+        synchronized boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** The highest version seen; {@link Long#MIN_VALUE} before any. */
+        synchronized long last() {
+            return size == 0 ? Long.MIN_VALUE : versions[size - 1];
+        }
+
+        /** Pushes that arrived after a higher version had. */
+        synchronized long behind() {
+            return behind;
+        }
+
+        /**
+         * For each of {@code votes} (ascending versions, none above {@link #last}): lowers
+         * {@code earliest} and raises {@code latest} to the time this client first saw it or a later one.
+         */
+        synchronized void firstSeen(long[] votes, long[] earliest, long[] latest) {
+            int i = 0;
+            for (int v = 0; v < votes.length; v++) {
+                while (versions[i] < votes[v]) {
+                    i++;
+                }
+                earliest[v] = Math.min(earliest[v], times[i]);
+                latest[v] = Math.max(latest[v], times[i]);
+            }
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -288,29 +340,16 @@ public final class LoadGenerator {
             tokens.add(join.get(120, TimeUnit.SECONDS));
         }
         long before = post("/api/v1/bench/heap", facilitator, Map.of()).get("usedBytes").asLong();
-        WebSocketStompClient stomp = stompClient();
-        String ws = queryBases.get(0).replaceFirst("^http", "ws") + "/ws";
-        List<StompSession> sessions = new CopyOnWriteArrayList<>();
+        LightStompClient stomp = new LightStompClient();
+        URI ws = URI.create(queryBases.get(0).replaceFirst("^http", "ws") + "/ws");
+        List<LightStompClient.Session> sessions = new CopyOnWriteArrayList<>();
         AtomicInteger received = new AtomicInteger();
         List<java.util.concurrent.Future<?>> connects = new ArrayList<>();
         for (String token : tokens) {
             connects.add(pool.submit(() -> {
-                StompHeaders connect = new StompHeaders();
-                connect.add("Authorization", "Bearer " + token);
-                StompSession session = stomp.connectAsync(ws, new WebSocketHttpHeaders(), connect,
-                        new StompSessionHandlerAdapter() { }).get(60, TimeUnit.SECONDS);
-                session.subscribe("/topic/workshops." + workshopId, new StompFrameHandler() {
-                    @Override
-                    public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
-                        return JsonNode.class;
-                    }
-
-                    @Override
-                    public void handleFrame(StompHeaders headers, Object payload) {
-                        received.incrementAndGet();
-                    }
-                });
-                sessions.add(session);
+                sessions.add(stomp.connect(ws, token, "/topic/workshops." + workshopId,
+                        (frame, offset, length, receivedNanos) -> received.incrementAndGet())
+                        .get(60, TimeUnit.SECONDS));
                 return null;
             }));
         }
@@ -326,8 +365,8 @@ public final class LoadGenerator {
                 (after - before) / 1024.0 / sessions.size());
         // --hold-seconds: the clients stay connected a while, e.g. for a heap histogram of the service.
         Thread.sleep(TimeUnit.SECONDS.toMillis(holdSeconds));
-        sessions.forEach(StompSession::disconnect);
-        stomp.stop();
+        disconnect(sessions);
+        stomp.close();
         pool.shutdownNow();
     }
 
@@ -337,11 +376,12 @@ public final class LoadGenerator {
      * service, parsing whole messages took a large share of the CPU the service is measured on.
      */
     private record TypeAndVersion(String type, long version) {
-        static TypeAndVersion of(byte[] json) {
+        /** The JSON at {@code json[offset, offset + length)}: a push's body, read in the frame it came in. */
+        static TypeAndVersion of(byte[] json, int offset, int length) {
             String type = null;
             long version = 0;
             boolean hasVersion = false;
-            try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json)) {
+            try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json, offset, length)) {
                 parser.nextToken();
                 while ((type == null || !hasVersion)
                         && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
@@ -363,24 +403,14 @@ public final class LoadGenerator {
         }
     }
 
-    private static WebSocketStompClient stompClient() {
-        ThreadPoolTaskScheduler heartbeats = new ThreadPoolTaskScheduler();
-        heartbeats.setPoolSize(2);
-        heartbeats.initialize();
-        // A browser takes messages of any size; the JDK-side client defaults to 8 KB messages
-        // (pushes arrive as binary WebSocket messages, other frames as text).
-        jakarta.websocket.WebSocketContainer container = jakarta.websocket.ContainerProvider.getWebSocketContainer();
-        container.setDefaultMaxTextMessageBufferSize(256 * 1024);
-        container.setDefaultMaxBinaryMessageBufferSize(256 * 1024);
-        WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient(container));
-        stomp.setInboundMessageSizeLimit(256 * 1024);
-        // Raw bytes for the measured clients (read lazily), JSON for the others.
-        stomp.setMessageConverter(new org.springframework.messaging.converter.CompositeMessageConverter(List.of(
-                new org.springframework.messaging.converter.SimpleMessageConverter(),
-                new MappingJackson2MessageConverter())));
-        stomp.setTaskScheduler(heartbeats);
-        stomp.setDefaultHeartbeat(new long[] {0, 0});
-        return stomp;
+    /** DISCONNECT from every session, waiting a little for it to go out (the process exits next). */
+    private static void disconnect(List<LightStompClient.Session> sessions) throws Exception {
+        try {
+            java.util.concurrent.CompletableFuture.allOf(sessions.stream().map(LightStompClient.Session::disconnect)
+                    .toArray(java.util.concurrent.CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("not every STOMP client had disconnected after 10 s");
+        }
     }
 
     private void run(String password, int clientCount, int workshopCount, int windowSeconds, int baselineMessages,
@@ -402,7 +432,7 @@ public final class LoadGenerator {
                 JsonNode joined = post("/api/v1/join", null, Map.of("joinCode", workshop.get("joinCode").asText(),
                         "displayName", "Deltagare " + n, "organisation", "Kommun " + (n % 14)));
                 clients.add(new Client(workshop.get("id").asText(), joined.get("token").asText(),
-                        new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>()));
+                        new Seen(), new ConcurrentHashMap<>()));
                 return null;
             }));
         }
@@ -411,35 +441,23 @@ public final class LoadGenerator {
         }
         System.out.printf("joined %d participants in %d workshops%n", clients.size(), workshopCount);
 
-        WebSocketStompClient stomp = stompClient();
-        List<StompSession> sessions = new CopyOnWriteArrayList<>();
+        LightStompClient stomp = new LightStompClient();
+        List<LightStompClient.Session> sessions = new CopyOnWriteArrayList<>();
         List<java.util.concurrent.Future<?>> connects = new ArrayList<>();
         for (int c = 0; c < clients.size(); c++) {
             Client client = clients.get(c);
-            String ws = queryBases.get(c % queryBases.size()).replaceFirst("^http", "ws") + "/ws";
+            URI ws = URI.create(queryBases.get(c % queryBases.size()).replaceFirst("^http", "ws") + "/ws");
             connects.add(pool.submit(() -> {
-                StompHeaders connect = new StompHeaders();
-                connect.add("Authorization", "Bearer " + client.token());
-                StompSession session = stomp.connectAsync(ws, new WebSocketHttpHeaders(), connect,
-                        new StompSessionHandlerAdapter() { }).get(60, TimeUnit.SECONDS);
-                session.subscribe("/topic/workshops." + client.workshopId(), new StompFrameHandler() {
-                    @Override
-                    public java.lang.reflect.Type getPayloadType(StompHeaders headers) {
-                        return byte[].class;
-                    }
-
-                    @Override
-                    public void handleFrame(StompHeaders headers, Object payload) {
-                        long now = System.nanoTime();
-                        TypeAndVersion message = TypeAndVersion.of((byte[]) payload);
-                        if ("bench".equals(message.type())) {
-                            client.bench().putIfAbsent(-message.version(), now);
-                        } else {
-                            client.seen().putIfAbsent(message.version(), now);
-                        }
-                    }
-                });
-                sessions.add(session);
+                // The time is taken as the frame arrives, before its body is read.
+                sessions.add(stomp.connect(ws, client.token(), "/topic/workshops." + client.workshopId(),
+                        (frame, offset, length, now) -> {
+                            TypeAndVersion message = TypeAndVersion.of(frame, offset, length);
+                            if ("bench".equals(message.type())) {
+                                client.bench().putIfAbsent(-message.version(), now);
+                            } else {
+                                client.seen().add(message.version(), now);
+                            }
+                        }).get(60, TimeUnit.SECONDS));
                 return null;
             }));
         }
@@ -505,7 +523,7 @@ public final class LoadGenerator {
         for (var entry : accepted.entrySet()) {
             long last = entry.getValue().stream().mapToLong(v -> v[0]).max().orElse(0);
             awaitAll(() -> true, () -> byWorkshop.get(entry.getKey()).stream()
-                    .allMatch(c -> !c.seen().isEmpty() && c.seen().lastKey() >= last), Duration.ofSeconds(120));
+                    .allMatch(c -> !c.seen().isEmpty() && c.seen().last() >= last), Duration.ofSeconds(120));
         }
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
         // The first screen to show a vote: its distance from the last tells fan-out from projection lag.
@@ -514,19 +532,27 @@ public final class LoadGenerator {
         Histogram command = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
         int acceptedCount = 0;
         for (var entry : accepted.entrySet()) {
-            for (long[] vote : entry.getValue()) {
+            // Votes in version order, so each client's versions are walked once for all of them.
+            long[][] workshopVotes = entry.getValue().toArray(long[][]::new);
+            java.util.Arrays.sort(workshopVotes, java.util.Comparator.comparingLong(v -> v[0]));
+            long[] versions = java.util.Arrays.stream(workshopVotes).mapToLong(v -> v[0]).toArray();
+            long[] earliest = new long[versions.length];
+            long[] latest = new long[versions.length];
+            java.util.Arrays.fill(earliest, Long.MAX_VALUE);
+            for (Client c : byWorkshop.get(entry.getKey())) {
+                c.seen().firstSeen(versions, earliest, latest);
+            }
+            for (int v = 0; v < workshopVotes.length; v++) {
+                long[] vote = workshopVotes[v];
                 acceptedCount++;
-                long latest = 0;
-                long earliest = Long.MAX_VALUE;
-                for (Client c : byWorkshop.get(entry.getKey())) {
-                    var seenAt = c.seen().ceilingEntry(vote[0]);
-                    latest = Math.max(latest, seenAt.getValue());
-                    earliest = Math.min(earliest, seenAt.getValue());
-                }
-                latency.recordValue(Math.max(1, (latest - vote[1]) / 1000));
-                firstScreen.recordValue(Math.max(1, (earliest - vote[1]) / 1000));
+                latency.recordValue(Math.max(1, (latest[v] - vote[1]) / 1000));
+                firstScreen.recordValue(Math.max(1, (earliest[v] - vote[1]) / 1000));
                 command.recordValue(Math.max(1, (vote[2] - vote[1]) / 1000));
             }
+        }
+        long behind = clients.stream().mapToLong(c -> c.seen().behind()).sum();
+        if (behind > 0) {
+            System.out.printf("warning: %d pushes reached a client after a higher version had%n", behind);
         }
         int counted = 0;
         for (JsonNode workshop : workshops) {
@@ -552,8 +578,8 @@ public final class LoadGenerator {
         if (pgUrl != null) {
             print("plain JDBC insert baseline, PostgreSQL (ms)", jdbcBaseline(pgUrl, 1000));
         }
-        sessions.forEach(StompSession::disconnect);
-        stomp.stop();
+        disconnect(sessions);
+        stomp.close();
         voters.shutdownNow();
         pool.shutdownNow();
     }
