@@ -97,6 +97,11 @@ public class LiveFanOut {
         send(destination, () -> json);
     }
 
+    /** How many sessions on this node follow {@code destination} (none known without the in-process broker). */
+    public int followerCount(String destination) {
+        return subscriptions == null ? 0 : followers(destination).size();
+    }
+
     /** Session id to the ids of its subscriptions that match {@code destination}. */
     private MultiValueMap<String, String> followers(String destination) {
         SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);

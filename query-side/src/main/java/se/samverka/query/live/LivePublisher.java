@@ -30,7 +30,10 @@ import se.samverka.query.workshop.WorkshopView;
  * {@link LiveMessages.WorkshopChanges} carrying the latest state of everything they touched
  * (of a capability, only what votes change), taken from the read model (which holds no sealed value). So in a busy workshop the messages
  * grow with the clients, not with votes times clients, and each is serialised once for all
- * subscribers ({@link LiveFanOut}). Structural changes (rounds opened, closed, revealed, model edits) are never held
+ * subscribers ({@link LiveFanOut}). A workshop followed by more sessions than one interval's pushes
+ * can reach in time is paced further: its interval is at least its followers on this node divided
+ * by {@code samverka.live.max-frames-per-second} (12,000: 100 ms up to 1,200 followers, 167 ms at
+ * 2,000), so one workshop's pushes cannot take every core of the node while its votes wait. Structural changes (rounds opened, closed, revealed, model edits) are never held
  * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
  * version order; the fan-out keeps that order per session.
  *
@@ -48,6 +51,7 @@ public class LivePublisher implements DisposableBean {
     /** Null on a single node: pushes go straight to this node's subscribers. */
     private final NodeRelay relay;
     private final long intervalNanos;
+    private final long framesPerSecond;
     private final ScheduledExecutorService flusher;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
 
@@ -58,18 +62,22 @@ public class LivePublisher implements DisposableBean {
 
     /** On one node, conflated (tests of conflation). */
     public LivePublisher(LiveFanOut fanOut, long conflationMillis) {
-        this(fanOut, Optional.empty(), conflationMillis);
+        this(fanOut, Optional.empty(), conflationMillis, 0);
     }
 
+    /** {@code maxFramesPerSecond} 0: no pacing beyond the interval. */
     @Autowired
     public LivePublisher(LiveFanOut fanOut, Optional<NodeRelay> relay,
-                         @Value("${samverka.live.conflation-millis:100}") long conflationMillis) {
-        if (conflationMillis < 0) {
-            throw new IllegalArgumentException("samverka.live.conflation-millis must not be negative");
+                         @Value("${samverka.live.conflation-millis:100}") long conflationMillis,
+                         @Value("${samverka.live.max-frames-per-second:12000}") long maxFramesPerSecond) {
+        if (conflationMillis < 0 || maxFramesPerSecond < 0) {
+            throw new IllegalArgumentException(
+                    "samverka.live.conflation-millis and max-frames-per-second must not be negative");
         }
         this.fanOut = fanOut;
         this.relay = relay.orElse(null);
         this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(conflationMillis);
+        this.framesPerSecond = maxFramesPerSecond;
         this.flusher = conflationMillis == 0 ? null : Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "live-conflation");
             thread.setDaemon(true);
@@ -123,7 +131,8 @@ public class LivePublisher implements DisposableBean {
                 slot.lastSent = now;
                 return;
             }
-            if (slot.waiting == 0 && now - slot.lastSent >= intervalNanos) {
+            long interval = interval(intervalNanos, framesPerSecond, fanOut.followerCount(TOPIC_PREFIX + workshopId));
+            if (slot.waiting == 0 && now - slot.lastSent >= interval) {
                 publish(workshopId, delta);
                 slot.lastSent = now;
                 return;
@@ -137,10 +146,21 @@ public class LivePublisher implements DisposableBean {
             slot.touched.add(touched);
             if (!slot.scheduled) {
                 slot.scheduled = true;
-                long delay = Math.max(0, slot.lastSent + intervalNanos - now);
+                long delay = Math.max(0, slot.lastSent + interval - now);
                 flusher.schedule(() -> flush(workshopId, slot), delay, TimeUnit.NANOSECONDS);
             }
         }
+    }
+
+    /**
+     * A workshop's conflation interval: the configured one, or longer when its {@code followers}
+     * would get more than {@code framesPerSecond} frames a second from this node at that pace.
+     */
+    static long interval(long intervalNanos, long framesPerSecond, int followers) {
+        if (framesPerSecond == 0) {
+            return intervalNanos;
+        }
+        return Math.max(intervalNanos, followers * TimeUnit.SECONDS.toNanos(1) / framesPerSecond);
     }
 
     private void flush(String workshopId, Pending slot) {
