@@ -38,6 +38,18 @@ public class CommandSender {
     private final Semaphore running;
     private final long waitMillis;
     private final VoteGroups votes;
+    /** The same limit, taken by a group of votes while it runs. */
+    private final VoteGroups.Permits permits = new VoteGroups.Permits() {
+        @Override
+        public boolean acquire() {
+            return tryAcquire();
+        }
+
+        @Override
+        public void release() {
+            running.release();
+        }
+    };
 
     /**
      * {@code samverka.commands.vote-group-max}: the most votes of one workshop stored in one
@@ -67,17 +79,7 @@ public class CommandSender {
         CommandMessage<?> message = message(command, actor);
         WorkshopId lane = votes.laneOf(command);
         if (lane != null) {
-            return (R) votes.send(lane, message, new VoteGroups.Permits() {
-                @Override
-                public boolean acquire() {
-                    return tryAcquire();
-                }
-
-                @Override
-                public void release() {
-                    running.release();
-                }
-            }, this::sendNow);
+            return (R) votes.send(lane, message, permits, this::sendNow);
         }
         if (!tryAcquire()) {
             throw new CannotCreateTransactionException("too many commands in flight");

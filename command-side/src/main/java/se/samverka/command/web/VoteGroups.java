@@ -117,16 +117,25 @@ final class VoteGroups {
 
     private void lead(WorkshopId workshop, Lane lane, Vote own, Permits permits,
                       Function<CommandMessage<?>, Object> alone) {
-        if (!permits.acquire()) {
+        RuntimeException refused = null;
+        try {
+            if (!permits.acquire()) {
+                refused = new CannotCreateTransactionException("too many commands in flight");
+            }
+        } catch (RuntimeException e) {
+            refused = e;
+        }
+        if (refused != null) {
+            // Withdrawn before anything ran; the lane goes on with the next vote.
             synchronized (lane) {
                 lane.waiting.remove(own);
                 handOver(workshop, lane);
             }
-            own.answer.completeExceptionally(new CannotCreateTransactionException("too many commands in flight"));
+            own.answer.completeExceptionally(refused);
             return;
         }
+        List<Vote> group = new ArrayList<>();
         try {
-            List<Vote> group = new ArrayList<>();
             synchronized (lane) {
                 while (group.size() < maxGroup && !lane.waiting.isEmpty()) {
                     group.add(lane.waiting.poll());
@@ -134,6 +143,9 @@ final class VoteGroups {
             }
             run(group, alone);
         } finally {
+            // Whatever went wrong, no caller of the group is left waiting for an answer.
+            IllegalStateException unanswered = new IllegalStateException("the vote's group ended without an answer");
+            group.forEach(vote -> vote.answer.completeExceptionally(unanswered));
             permits.release();
             synchronized (lane) {
                 handOver(workshop, lane);
