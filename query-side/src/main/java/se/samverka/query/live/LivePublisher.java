@@ -28,14 +28,17 @@ import se.samverka.query.workshop.WorkshopView;
  * as its delta message; those that come within the interval after a push wait for the interval's
  * end and then leave as one message: the delta itself when only one waited, otherwise a
  * {@link LiveMessages.WorkshopChanges} carrying the latest state of everything they touched
- * (of a capability, only what votes change), taken from the read model (which holds no sealed value). So in a busy workshop the messages
- * grow with the clients, not with votes times clients, and each is serialised once for all
- * subscribers ({@link LiveFanOut}). A workshop followed by more sessions than one interval's pushes
- * can reach in time is paced further: its interval is at least its followers on this node divided
- * by {@code samverka.live.max-frames-per-second} (12,000: 100 ms up to 1,200 followers, 167 ms at
- * 2,000), so one workshop's pushes cannot take every core of the node while its votes wait. Structural changes (rounds opened, closed, revealed, model edits) are never held
- * back: what waited goes first, then they. Pushes of one workshop are sent under its lock, in
- * version order; the fan-out keeps that order per session.
+ * (of a capability, only what votes change), taken from the read model (which holds no sealed
+ * value). So in a busy workshop the messages grow with the clients, not with votes times
+ * clients, and each is serialised once for all subscribers ({@link LiveFanOut}).
+ *
+ * <p>A workshop followed by more sessions than one interval's pushes can reach in time is paced
+ * further: its interval is at least its followers on this node divided by
+ * {@code samverka.live.max-frames-per-second} (12,000: 100 ms up to 1,200 followers, 167 ms at
+ * 2,000), so one workshop's pushes cannot take every core of the node while its votes wait.
+ * Structural changes (rounds opened, closed, revealed, model edits) are never held back: what
+ * waited goes first, then they. Pushes of one workshop are sent under its lock, in version
+ * order; the fan-out keeps that order per session.
  *
  * <p>With several query nodes ({@link NodeRelay} present) every push goes through RabbitMQ to
  * every node, this one included, instead of straight to this node's subscribers.
