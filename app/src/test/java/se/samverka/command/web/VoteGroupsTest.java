@@ -114,8 +114,6 @@ class VoteGroupsTest {
      * behind it, so all of them run as one group. Answers (or refusals) in the commands' order.
      */
     private List<Object> lineUpAndRun(List<RateCapabilityCommand> commands) throws Exception {
-        VoteGroups groups = new VoteGroups(samverka.context().getBean(CommandBus.class),
-                samverka.context().getBean(TransactionManager.class), 64);
         CommandGateway gateway = samverka.context().getBean(CommandGateway.class);
         VoteGroups.Permits permits = new VoteGroups.Permits() {
             @Override
@@ -132,6 +130,11 @@ class VoteGroupsTest {
             public void release() {
             }
         };
+        VoteGroups groups = new VoteGroups(samverka.context().getBean(CommandBus.class),
+                samverka.context().getBean(TransactionManager.class), 64, permits, alone -> {
+                    sentAlone.incrementAndGet();
+                    return gateway.sendAndWait(alone);
+                });
         List<Future<Object>> sent = new ArrayList<>();
         for (RateCapabilityCommand command : commands) {
             CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(Map.of(
@@ -139,10 +142,7 @@ class VoteGroupsTest {
                     CommandMessagingConfiguration.REQUEST_ID, "vote-groups-test")));
             sent.add(callers.submit(() -> {
                 try {
-                    return groups.send(workshop, message, permits, alone -> {
-                        sentAlone.incrementAndGet();
-                        return gateway.sendAndWait(alone);
-                    });
+                    return groups.send(workshop, message);
                 } catch (RuntimeException refused) {
                     return refused;
                 }

@@ -63,7 +63,7 @@ public class CommandSender {
         this.gateway = gateway;
         this.running = new Semaphore(maxConcurrent, true);
         this.waitMillis = waitMillis;
-        this.votes = new VoteGroups(commandBus, transactionManager, voteGroupMax);
+        this.votes = new VoteGroups(commandBus, transactionManager, voteGroupMax, permits, this::sendNow);
     }
 
     public <R> R send(Object command, Caller caller) {
@@ -79,7 +79,7 @@ public class CommandSender {
         CommandMessage<?> message = message(command, actor);
         WorkshopId lane = votes.laneOf(command);
         if (lane != null) {
-            return (R) votes.send(lane, message, permits, this::sendNow);
+            return (R) votes.send(lane, message);
         }
         if (!tryAcquire()) {
             throw new CannotCreateTransactionException("too many commands in flight");

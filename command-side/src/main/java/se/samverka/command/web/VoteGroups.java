@@ -42,12 +42,21 @@ final class VoteGroups {
     private final CommandBus commandBus;
     private final TransactionManager transactionManager;
     private final int maxGroup;
+    private final Permits permits;
+    private final Function<CommandMessage<?>, Object> alone;
     private final ConcurrentHashMap<WorkshopId, Lane> lanes = new ConcurrentHashMap<>();
 
-    VoteGroups(CommandBus commandBus, TransactionManager transactionManager, int maxGroup) {
+    /**
+     * {@code permits} is the limit on commands running at once (a group takes one while it runs),
+     * {@code alone} sends one command the ordinary way, with its retries.
+     */
+    VoteGroups(CommandBus commandBus, TransactionManager transactionManager, int maxGroup, Permits permits,
+               Function<CommandMessage<?>, Object> alone) {
         this.commandBus = commandBus;
         this.transactionManager = transactionManager;
         this.maxGroup = maxGroup;
+        this.permits = permits;
+        this.alone = alone;
     }
 
     /**
@@ -68,13 +77,10 @@ final class VoteGroups {
     }
 
     /**
-     * Sends the command in its workshop's lane and waits for its own answer. {@code permit}
-     * takes a permit for a group to run (false: none within the wait; this vote is then
-     * withdrawn before anything ran and the caller told so), {@code release} gives it back, and
-     * {@code alone} sends one command the ordinary way (with its retries).
+     * Sends the command in its workshop's lane and waits for its own answer. Without a permit
+     * within the wait, the vote is withdrawn before anything ran and the caller told so.
      */
-    Object send(WorkshopId workshop, CommandMessage<?> command, Permits permits,
-                Function<CommandMessage<?>, Object> alone) {
+    Object send(WorkshopId workshop, CommandMessage<?> command) {
         Lane lane = lanes.computeIfAbsent(workshop, id -> new Lane());
         Vote vote = new Vote(command);
         boolean leads;
@@ -88,7 +94,7 @@ final class VoteGroups {
             CompletableFuture.anyOf(vote.answer, vote.turn).exceptionally(refused -> null).join();
         }
         if (!vote.answer.isDone()) {
-            lead(workshop, lane, vote, permits, alone);
+            lead(workshop, lane, vote);
         }
         try {
             return vote.answer.join();
@@ -108,15 +114,14 @@ final class VoteGroups {
         }
     }
 
-    /** The limit on commands running at once, as {@link CommandSender} keeps it. */
+    /** The limit on commands running at once, as {@link CommandSender} keeps it (false: none within its wait). */
     interface Permits {
         boolean acquire();
 
         void release();
     }
 
-    private void lead(WorkshopId workshop, Lane lane, Vote own, Permits permits,
-                      Function<CommandMessage<?>, Object> alone) {
+    private void lead(WorkshopId workshop, Lane lane, Vote own) {
         RuntimeException refused = null;
         try {
             if (!permits.acquire()) {
@@ -141,7 +146,7 @@ final class VoteGroups {
                     group.add(lane.waiting.poll());
                 }
             }
-            run(group, alone);
+            run(group);
         } finally {
             // Whatever went wrong, no caller of the group is left waiting for an answer.
             IllegalStateException unanswered = new IllegalStateException("the vote's group ended without an answer");
@@ -166,7 +171,7 @@ final class VoteGroups {
         }
     }
 
-    private void run(List<Vote> group, Function<CommandMessage<?>, Object> alone) {
+    private void run(List<Vote> group) {
         if (group.size() == 1 || !runTogether(group)) {
             for (Vote vote : group) {
                 try {

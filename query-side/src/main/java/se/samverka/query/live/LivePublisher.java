@@ -134,7 +134,10 @@ public class LivePublisher implements DisposableBean {
                 slot.lastSent = now;
                 return;
             }
-            long interval = interval(intervalNanos, framesPerSecond, fanOut.followerCount(TOPIC_PREFIX + workshopId));
+            // In a busy workshop most changes join a push already scheduled (something waits): they
+            // need no interval, so not every vote looks up the workshop's followers.
+            long interval = slot.waiting > 0 ? 0
+                    : interval(intervalNanos, framesPerSecond, fanOut.followerCount(TOPIC_PREFIX + workshopId));
             if (slot.waiting == 0 && now - slot.lastSent >= interval) {
                 publish(workshopId, delta);
                 slot.lastSent = now;
