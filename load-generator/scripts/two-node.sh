@@ -3,11 +3,12 @@
 # per projection), one shared Mongo wire-protocol server, PostgreSQL for the events (a database of
 # its own, dropped after) and RabbitMQ's STOMP plugin on 127.0.0.1:61613 as the relay. Prints the
 # generator's figures, each process's CPU during the run and the most RabbitMQ STOMP connections
-# seen (sampled every 5 s; run as a user that may call rabbitmqctl).
-#   load-generator/scripts/two-node.sh app/target/samverka.jar N
+# seen (sampled every 5 s; run as a user that may call rabbitmqctl). Several N run one after the
+# other on the same nodes, so the first can warm the JVMs up as quiet-run.sh's smaller N do.
+#   load-generator/scripts/two-node.sh app/target/samverka.jar "200 500 2000"
 set -uo pipefail
 GEN=$(realpath "$(dirname "$0")/../target/samverka-load.jar")
-N=$2
+NS=$2
 RUN=$(mktemp -d)
 # Processes must not run from a jar that is being rebuilt.
 cp "$1" "$RUN/samverka.jar"
@@ -42,6 +43,7 @@ java -Xmx1g -jar "$RUN/samverka.jar" $COMMON $Q --samverka.node-name=qb --server
 QB=$!; PIDS+=($QB)
 healthy 18091; healthy 18092
 cpu() { awk '{print ($14+$15)/100}' "/proc/$1/stat"; }
+for N in $NS; do
 declare -A BEFORE
 for p in $CMD $QA $QB $MONGO; do BEFORE[$p]=$(cpu $p); done
 echo "== W1 across nodes N=$N at $(date -u +%H:%M) load $(cut -d' ' -f1 /proc/loadavg)"
@@ -54,4 +56,5 @@ grep -E 'votes:|every-screen|first-screen|command answered|read-model|baseline|r
 used() { echo "$(cpu $1) - ${BEFORE[$1]}" | bc; }
 echo "CPU s during the run: command $(used $CMD), qa $(used $QA), qb $(used $QB), mongo $(used $MONGO)"
 echo "RabbitMQ STOMP connections, most seen: $(sort -n "$RUN/stomp.log" | tail -n 1)"
+done
 echo "== done load $(cut -d' ' -f1 /proc/loadavg)"
