@@ -14,6 +14,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -175,6 +176,20 @@ public class AuditViews {
     /** Adds to the batch the lines of these events that are stored already. */
     void findStored(Batch batch, List<String> eventIds) {
         entries.find(in("_id", eventIds)).forEach(entry -> batch.stored.put(entry.id(), entry));
+    }
+
+    /**
+     * Reads, in one query, the people the batch does not know yet among {@code participantIds}:
+     * each pushed line names its actor, and in a vote every event has an actor of its own, so a
+     * read per line was a round trip per vote.
+     */
+    void readPeople(Batch batch, Collection<String> participantIds) {
+        List<String> unknown = participantIds.stream().filter(id -> !batch.people.containsKey(id)).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        unknown.forEach(id -> batch.people.put(id, Optional.empty()));
+        people.find(in("_id", unknown)).forEach(person -> batch.people.put(person.id(), Optional.of(person)));
     }
 
     /**

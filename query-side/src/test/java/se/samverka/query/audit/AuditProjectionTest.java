@@ -2,8 +2,12 @@ package se.samverka.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
@@ -313,6 +317,43 @@ class AuditProjectionTest {
         assertThat(batchedReader.page(all, AuditViewer.FACILITATOR, 100).entries()).hasSize(handled.size());
         assertThat(batchedViews.lastNumbered("p1")).isEqualTo(handled.size());
         assertThat(batchedPushes).hasSize(pushed.size());
+    }
+
+    @Test
+    void givenABatchOfVotes_thenThePeopleItNamesAreReadInOneQuery_andEachLineNamesItsVoter() {
+        aWorkshop();
+        List<String> peopleReads = new CopyOnWriteArrayList<>();
+        MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if ("find".equals(event.getCommandName())
+                                && "audit_people".equals(event.getCommand().getString("find").getValue())) {
+                            peopleReads.add(event.getCommand().toJson());
+                        }
+                    }
+                }).build());
+        try {
+            AuditViews countedViews = new AuditViews(counting.getDatabase("audit-counted"));
+            List<Message<?>> countedPushes = new CopyOnWriteArrayList<>();
+            AuditProjection counted = new AuditProjection(countedViews, new AuditReader(countedViews),
+                    new LivePublisher(new SimpMessagingTemplate((message, timeout) -> countedPushes.add(message))));
+            handleBatch(counted, countedViews, handled.subList(0, 4));
+            given("Workshop", "w1", "participant:bo", new CapabilityRatedEvent(WORKSHOP, BO, "set-goals", 1, 3, T0));
+            peopleReads.clear();
+            countedPushes.clear();
+
+            handleBatch(counted, countedViews, handled.subList(4, handled.size()));
+
+            assertThat(peopleReads).as("reads of audit_people in a batch of four votes by two people").hasSize(1);
+            assertThat(countedPushes.stream()
+                    .filter(m -> "/topic/projects.p1.audit".equals(m.getHeaders().get("simpDestination")))
+                    .map(m -> ((AuditPushed) m.getPayload()).entry().actor().name()))
+                    .containsExactly("Anna", "Anna", "Bo", "Bo");
+        } finally {
+            counting.close();
+        }
     }
 
     /** Hands the events to the projection as one tracking batch, through the audit trail's batching. */
