@@ -19,8 +19,10 @@ trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DIR"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8097/actuator/health)" = 200 ]; do sleep 0.2; done
 load() { echo "load $(cut -d' ' -f1 /proc/loadavg) at $(date -u +%H:%M)"; }
 # The generator runs with C1 only: its JIT compiling otherwise took a third of its CPU, taken
-# from the service it measures (same latencies, 10 s instead of 16 s of CPU at W1 N = 2,000).
-gen() { java -XX:TieredStopAtLevel=1 -jar "$GEN" --base=http://127.0.0.1:8097 --password=admin-password "$@"; }
+# from the service it measures (same latencies, 10 s instead of 16 s of CPU at W1 N = 2,000),
+# and with the serial collector: G1's refinement thread was 15 % of its CPU (8.7 s instead of
+# 10.2 s at W1 N = 2,000, four alternating runs).
+gen() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" --base=http://127.0.0.1:8097 --password=admin-password "$@"; }
 SHOWN='votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator'
 if [ "${2:-}" != w3only ]; then
   for N in 200 300 500 1000 2000; do

@@ -49,7 +49,7 @@ for p in $CMD $QA $QB $MONGO; do BEFORE[$p]=$(cpu $p); done
 echo "== W1 across nodes N=$N at $(date -u +%H:%M) load $(cut -d' ' -f1 /proc/loadavg)"
 ( while true; do rabbitmqctl -s list_stomp_connections connection 2>/dev/null | wc -l; sleep 5; done > "$RUN/stomp.log" ) &
 SAMPLER=$!
-java -XX:TieredStopAtLevel=1 -jar "$GEN" --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
+java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
   --password=admin-password --clients=$N --workshops=1 --window-seconds=10 --baseline-messages=10 > "$RUN/gen.log" 2>&1
 kill $SAMPLER
 grep -E 'votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator' "$RUN/gen.log"
