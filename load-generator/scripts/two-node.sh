@@ -43,18 +43,18 @@ java -Xmx1g -jar "$RUN/samverka.jar" $COMMON $Q --samverka.node-name=qb --server
 QB=$!; PIDS+=($QB)
 healthy 18091; healthy 18092
 cpu() { awk '{print ($14+$15)/100}' "/proc/$1/stat"; }
-for N in $NS; do
 declare -A BEFORE
-for p in $CMD $QA $QB $MONGO; do BEFORE[$p]=$(cpu $p); done
-echo "== W1 across nodes N=$N at $(date -u +%H:%M) load $(cut -d' ' -f1 /proc/loadavg)"
-( while true; do rabbitmqctl -s list_stomp_connections connection 2>/dev/null | wc -l; sleep 5; done > "$RUN/stomp.log" ) &
-SAMPLER=$!
-java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
-  --password=admin-password --clients=$N --workshops=1 --window-seconds=10 --baseline-messages=10 > "$RUN/gen.log" 2>&1
-kill $SAMPLER
-grep -E 'votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator' "$RUN/gen.log"
 used() { echo "$(cpu $1) - ${BEFORE[$1]}" | bc; }
-echo "CPU s during the run: command $(used $CMD), qa $(used $QA), qb $(used $QB), mongo $(used $MONGO)"
-echo "RabbitMQ STOMP connections, most seen: $(sort -n "$RUN/stomp.log" | tail -n 1)"
+for N in $NS; do
+  for p in $CMD $QA $QB $MONGO; do BEFORE[$p]=$(cpu $p); done
+  echo "== W1 across nodes N=$N at $(date -u +%H:%M) load $(cut -d' ' -f1 /proc/loadavg)"
+  ( while true; do rabbitmqctl -s list_stomp_connections connection 2>/dev/null | wc -l; sleep 5; done > "$RUN/stomp.log" ) &
+  SAMPLER=$!
+  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
+    --password=admin-password --clients=$N --workshops=1 --window-seconds=10 --baseline-messages=10 > "$RUN/gen.log" 2>&1
+  kill $SAMPLER
+  grep -E 'votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator' "$RUN/gen.log"
+  echo "CPU s during the run: command $(used $CMD), qa $(used $QA), qb $(used $QB), mongo $(used $MONGO)"
+  echo "RabbitMQ STOMP connections, most seen: $(sort -n "$RUN/stomp.log" | tail -n 1)"
 done
 echo "== done load $(cut -d' ' -f1 /proc/loadavg)"

@@ -61,13 +61,14 @@ public class AuditBatching {
         };
     }
 
-    /** The participants named as the events' actors ({@code participant:<id>} in their metadata). */
+    /** The participants named as the events' actors. */
     static Set<String> participantActors(List<? extends EventMessage<?>> events) {
-        String prefix = AuditReader.PARTICIPANT + ":";
         Set<String> ids = new LinkedHashSet<>();
         for (EventMessage<?> event : events) {
-            if (event.getMetaData().get(AuditProjection.ACTOR) instanceof String actor && actor.startsWith(prefix)) {
-                ids.add(actor.substring(prefix.length()));
+            String participant = event.getMetaData().get(AuditProjection.ACTOR) instanceof String actor
+                    ? AuditReader.participantOf(actor) : null;
+            if (participant != null) {
+                ids.add(participant);
             }
         }
         return ids;

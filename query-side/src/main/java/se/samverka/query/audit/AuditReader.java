@@ -91,6 +91,12 @@ public class AuditReader {
                         entry.eventType()));
     }
 
+    /** The participant an actor ({@code role:id}, as events carry it) names, or null for any other actor. */
+    static String participantOf(String actor) {
+        String prefix = PARTICIPANT + ":";
+        return actor != null && actor.startsWith(prefix) ? actor.substring(prefix.length()) : null;
+    }
+
     private AuditLine.Actor actor(AuditEntry entry, AuditViewer viewer) {
         String raw = entry.actor();
         if (raw == null || raw.indexOf(':') < 0) {

@@ -27,6 +27,7 @@ import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 import se.samverka.kernel.capability.LocalizedText;
 import se.samverka.kernel.processing.TrackingBatch;
+import se.samverka.query.mongo.ByIds;
 
 /**
  * The audit trail's collections in MongoDB: lines, the people they name, the aggregates they
@@ -184,12 +185,7 @@ public class AuditViews {
      * read per line was a round trip per vote.
      */
     void readPeople(Batch batch, Collection<String> participantIds) {
-        List<String> unknown = participantIds.stream().filter(id -> !batch.people.containsKey(id)).toList();
-        if (unknown.isEmpty()) {
-            return;
-        }
-        unknown.forEach(id -> batch.people.put(id, Optional.empty()));
-        people.find(in("_id", unknown)).forEach(person -> batch.people.put(person.id(), Optional.of(person)));
+        ByIds.readUnknown(people, participantIds, AuditPerson::id, batch.people);
     }
 
     /**

@@ -2,7 +2,6 @@ package se.samverka.query.workshop;
 
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -24,6 +23,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
+import se.samverka.query.mongo.ByIds;
 import se.samverka.query.mongo.RecordChanges;
 import se.samverka.kernel.processing.TrackingBatch;
 
@@ -243,13 +243,7 @@ public class WorkshopViews {
      * batch instead of one per rating (each rating records its rater's organisation).
      */
     void readParticipants(Batch batch, Set<String> participantIds) {
-        List<String> unknown = participantIds.stream().filter(id -> !batch.participants.containsKey(id)).toList();
-        if (unknown.isEmpty()) {
-            return;
-        }
-        unknown.forEach(id -> batch.participants.put(id, Optional.empty()));
-        participants.find(in("_id", unknown))
-                .forEach(participant -> batch.participants.put(participant.id(), Optional.of(participant)));
+        ByIds.readUnknown(participants, participantIds, ParticipantView::id, batch.participants);
     }
 
     /**
