@@ -5,8 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
@@ -386,6 +390,46 @@ class WorkshopLiveLeversTest {
 
         assertThat(views.find("w1").orElseThrow()).isEqualTo(before);
         assertThat(pushed).hasSize(pushes);
+    }
+
+    /**
+     * A batch of votes after the first reads only the workshop's version (the copy this node wrote
+     * is current), never the whole document: it is the largest the projection reads, and a busy
+     * workshop is read at the start of every batch.
+     */
+    @Test
+    void givenABatchOfVotesAfterAnEarlierBatch_thenTheWholeWorkshopDocumentIsNotReadAgain() {
+        List<String> wholeReads = new CopyOnWriteArrayList<>();
+        MongoClient counting = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if ("find".equals(event.getCommandName())
+                                && "workshops".equals(event.getCommand().getString("find").getValue())
+                                && !event.getCommand().containsKey("projection")) {
+                            wholeReads.add(event.getCommand().toJson());
+                        }
+                    }
+                }).build());
+        try {
+            WorkshopViews views = new WorkshopViews(counting.getDatabase("read-once"));
+            List<Object> pushed = new CopyOnWriteArrayList<>();
+            WorkshopProjection projection = new WorkshopProjection(views,
+                    new LivePublisher(new SimpMessagingTemplate((m, t) -> pushed.add(m.getPayload()))));
+            List<WorkshopEvent> events = meeting().subList(0, 25);
+            handleBatch(projection, views, events.subList(0, 13), 0);
+            wholeReads.clear();
+            pushed.clear();
+
+            handleBatch(projection, views, events.subList(13, 25), 13);
+
+            assertThat(wholeReads).as("whole reads of the workshop in a batch of twelve votes").isEmpty();
+            assertThat(views.find("w1").orElseThrow().capability("set-goals").rating().count()).isEqualTo(12);
+            assertThat(pushed).hasSize(12);
+        } finally {
+            counting.close();
+        }
     }
 
     @Test
