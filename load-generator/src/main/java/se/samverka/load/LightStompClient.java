@@ -1,36 +1,47 @@
 package se.samverka.load;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * A minimal STOMP 1.2 client over the JDK's own WebSocket, for the clients the benchmark measures.
- * They share the two cores with the service under test, so what they cost is taken from it: with
- * Spring's {@code WebSocketStompClient} on Tomcat's JSR-356 client, 2,000 of them used about 0.8
- * of the two cores while votes were pushed (JFR, W1 N = 2,000), mostly Tomcat's AsyncIO threads and
- * Spring's STOMP decoding and session bookkeeping. Here every client shares one {@link HttpClient}
- * (one selector thread reads all sockets) and two executor threads (the JDK runs the listeners on
- * either), and a push costs a copy of its bytes, a scan of its headers and what the handler does:
- * at W1 N = 2,000 about 4 s of CPU for the 4 million pushes, against 11 s for Tomcat's threads.
+ * A minimal STOMP 1.2 client over a minimal WebSocket (RFC 6455) of its own, for the clients the
+ * benchmark measures. They share the two cores with the service under test, so what they cost is
+ * taken from it: Spring's {@code WebSocketStompClient} on Tomcat's JSR-356 client used about 0.8
+ * of the two cores while votes were pushed (JFR, W1 N = 2,000); on the JDK's own WebSocket client
+ * the generator still used 8.6-10.2 s of CPU per W1 N = 2,000 run, against 5.8-6.4 s with this
+ * one (three alternating runs; docs/benchmarks.md). Here one thread reads every socket: a push
+ * costs a read, a copy of its bytes, a scan of the WebSocket and STOMP headers and what the
+ * handler does, without the JDK client's hand-over of every read to an executor thread.
  *
- * <p>It speaks only what the measured clients need: CONNECT (no heart-beats asked for, so none
- * are sent; any the server sends anyway, bare EOLs between frames, are skipped), one SUBSCRIBE,
- * MESSAGE frames in, ERROR frames reported, DISCONNECT. It does not unescape header values (it
- * reads only {@code content-length} and an ERROR's {@code message}), does not escape the ones it
- * sends (tokens and destinations here need no escaping, which {@link #plain} checks), asks for no
- * receipts and never acknowledges. Frames are cut by STOMP's own framing (content-length, else
- * the NUL), not by WebSocket message boundaries, so a frame split over several messages or
- * message parts, or several frames in one message, read the same. Pushes come as BINARY
- * messages, other frames as TEXT: both go into the same buffer.
+ * <p>Of WebSocket it speaks what a client of this service needs: the HTTP upgrade (its accept
+ * key checked), frames of any length in, unmasked as servers send them, continuation frames,
+ * pings answered, a close reported; out, masked text frames and a close. No extensions are asked
+ * for (so no compression), no subprotocol (the service speaks STOMP anyway).
+ *
+ * <p>Of STOMP it speaks only what the measured clients need: CONNECT (no heart-beats asked for,
+ * so none are sent; any the server sends anyway, bare EOLs between frames, are skipped), one
+ * SUBSCRIBE, MESSAGE frames in, ERROR frames reported, DISCONNECT. It does not unescape header
+ * values (it reads only {@code content-length} and an ERROR's {@code message}), does not escape
+ * the ones it sends (tokens and destinations here need no escaping, which {@link #plain} checks),
+ * asks for no receipts and never acknowledges. Frames are cut by STOMP's own framing
+ * (content-length, else the NUL), not by WebSocket message boundaries, so a frame split over
+ * several messages or frames, or several frames in one message, read the same. Pushes come as
+ * BINARY messages, other frames as TEXT: both go into the same buffer.
  */
 final class LightStompClient implements AutoCloseable {
     private static final byte[] MESSAGE = "MESSAGE".getBytes(StandardCharsets.US_ASCII);
@@ -38,45 +49,85 @@ final class LightStompClient implements AutoCloseable {
     private static final byte[] ERROR = "ERROR".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CONTENT_LENGTH = "content-length:".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ERROR_MESSAGE = "message:".getBytes(StandardCharsets.US_ASCII);
+    private static final String WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+    private static final int TEXT = 0x1;
+    private static final int BINARY = 0x2;
+    private static final int CLOSE = 0x8;
+    private static final int PING = 0x9;
 
     /** A MESSAGE frame's body, valid only during the call (the buffer is reused); must not block. */
     interface Messages {
         void onMessage(byte[] frame, int bodyOffset, int bodyLength, long receivedNanos);
     }
 
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "light-stomp");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final HttpClient http = HttpClient.newBuilder().executor(executor).build();
+    private final Selector selector;
+    private final Queue<Session> toRegister = new ConcurrentLinkedQueue<>();
+    private final Thread reader;
+    private volatile boolean closed;
+
+    LightStompClient() {
+        try {
+            selector = Selector.open();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        reader = new Thread(this::readAll, "light-stomp-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
 
     /**
-     * Opens a WebSocket to {@code ws}, sends CONNECT with the bearer token, and on CONNECTED
-     * subscribes to {@code destination}. Completes once the SUBSCRIBE is sent (as Spring's
-     * {@code subscribe} did: whether the broker has registered it is for the caller to find out);
-     * completes exceptionally on an ERROR frame or a closed connection before that.
+     * Opens a WebSocket to {@code ws} (blocking the calling thread for the TCP connect and the
+     * upgrade), sends CONNECT with the bearer token, and on CONNECTED subscribes to
+     * {@code destination}. Completes once the SUBSCRIBE is sent (as Spring's {@code subscribe}
+     * did: whether the broker has registered it is for the caller to find out); completes
+     * exceptionally on an ERROR frame or a closed connection before that.
      */
     CompletableFuture<Session> connect(URI ws, String token, String destination, Messages messages) {
         Session session = new Session(ws.getHost(), plain(token, false), plain(destination, true), messages);
-        // No Sec-WebSocket-Protocol, as Spring's client asked for none (the service speaks STOMP
-        // anyway): the service keeps a session's handshake headers as long as it lives, and the
-        // idle-client figure (idle) rose 1.2 KB per client with it. The JDK's own User-Agent and
-        // Content-Length headers, which cannot be left out, still add about 0.6 KB.
-        http.newWebSocketBuilder()
-                .connectTimeout(Duration.ofSeconds(60))
-                .buildAsync(ws, session)
-                .whenComplete((webSocket, error) -> {
-                    if (error != null) {
-                        session.subscribed.completeExceptionally(error);
-                    }
-                });
+        try {
+            session.open(ws);
+            toRegister.add(session);
+            selector.wakeup();
+        } catch (IOException | RuntimeException e) {
+            session.fail(e);
+        }
         return session.subscribed;
     }
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        closed = true;
+        selector.wakeup();
+    }
+
+    /** The one reading thread: every readable socket in turn, each read to the end of what waits. */
+    private void readAll() {
+        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+        try {
+            while (!closed) {
+                selector.select();
+                for (Session session; (session = toRegister.poll()) != null; ) {
+                    try {
+                        session.channel.register(selector, SelectionKey.OP_READ, session);
+                    } catch (IOException e) {
+                        session.fail(e);
+                    }
+                }
+                for (SelectionKey key : selector.selectedKeys()) {
+                    ((Session) key.attachment()).readable(in, key);
+                }
+                selector.selectedKeys().clear();
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("STOMP reader stopped: " + e);
+        } finally {
+            try {
+                selector.close();
+            } catch (IOException e) {
+                // The process is ending.
+            }
+        }
     }
 
     /** Header values go out unescaped (STOMP 1.2 forbids escapes in CONNECT anyway): refuse any that would need it. */
@@ -90,17 +141,18 @@ final class LightStompClient implements AutoCloseable {
         return value;
     }
 
-    /** One client's connection; the JDK calls its listener methods one at a time. */
-    static final class Session implements WebSocket.Listener {
+    /** One client's connection; read by the reader thread only, written by whoever sends, one frame at a time. */
+    static final class Session {
         private final String host;
         private final String token;
         private final String destination;
         private final Messages messages;
         private final CompletableFuture<Session> subscribed = new CompletableFuture<>();
-        private WebSocket webSocket;
-        /** Sends chained: the JDK allows one outstanding send per WebSocket. */
-        private CompletableFuture<WebSocket> sending;
-        /** Received bytes not yet cut into frames, from index 0 to {@code length}. */
+        private SocketChannel channel;
+        /** Received WebSocket bytes not yet cut into frames, from index 0 to {@code rawLength}. */
+        private byte[] raw = new byte[4096];
+        private int rawLength;
+        /** Received STOMP bytes not yet cut into frames, from index 0 to {@code length}. */
         private byte[] buffer = new byte[8192];
         private int length;
         /** Set once the session is being closed or has failed: no more reports. */
@@ -113,71 +165,194 @@ final class LightStompClient implements AutoCloseable {
             this.messages = messages;
         }
 
-        @Override
-        public void onOpen(WebSocket webSocket) {
-            this.webSocket = webSocket;
-            synchronized (this) {
-                sending = CompletableFuture.completedFuture(webSocket);
+        /** TCP connect, the HTTP upgrade and CONNECT, blocking; then the socket turns non-blocking for the reader. */
+        private void open(URI ws) throws IOException {
+            channel = SocketChannel.open();
+            channel.socket().setTcpNoDelay(true);
+            int port = ws.getPort() < 0 ? 80 : ws.getPort();
+            channel.socket().connect(new InetSocketAddress(ws.getHost(), port), 60_000);
+            byte[] nonce = new byte[16];
+            ThreadLocalRandom.current().nextBytes(nonce);
+            String key = Base64.getEncoder().encodeToString(nonce);
+            String path = ws.getRawPath() == null || ws.getRawPath().isEmpty() ? "/" : ws.getRawPath();
+            writeFully(ByteBuffer.wrap(("GET " + path + " HTTP/1.1\r\nHost: " + ws.getHost() + ":" + port
+                    + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
+                    + "\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII)));
+            String response = readUpgradeResponse();
+            String accept = response.lines().filter(l -> l.regionMatches(true, 0, "Sec-WebSocket-Accept:", 0, 21))
+                    .map(l -> l.substring(21).trim()).findFirst().orElse(null);
+            if (!response.startsWith("HTTP/1.1 101") || !acceptFor(key).equals(accept)) {
+                throw new IOException("the service refused the WebSocket upgrade: " + response.lines().findFirst()
+                        .orElse(""));
             }
-            // Unbounded demand, as a browser reads: the listener never blocks and copies what it
-            // keeps, so there is nothing to hold back; asking per message would cost a call each.
-            webSocket.request(Long.MAX_VALUE);
             send("CONNECT\naccept-version:1.2\nhost:" + host + "\nAuthorization:Bearer " + token
-                    + "\nheart-beat:0,0\n\n\0").whenComplete((ws, error) -> {
-                        if (error != null) {
-                            fail(error);
-                        }
-                    });
+                    + "\nheart-beat:0,0\n\n\0");
+            channel.configureBlocking(false);
         }
 
-        @Override
-        public CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+        /** Reads up to the blank line that ends the response's headers; bytes after it are frames. */
+        private String readUpgradeResponse() throws IOException {
+            ByteBuffer in = ByteBuffer.allocate(1024);
+            while (true) {
+                if (!in.hasRemaining() || channel.read(in) < 0) {
+                    throw new IOException("no answer to the WebSocket upgrade");
+                }
+                byte[] read = Arrays.copyOf(in.array(), in.position());
+                for (int i = 3; i < read.length; i++) {
+                    if (read[i - 3] == '\r' && read[i - 2] == '\n' && read[i - 1] == '\r' && read[i] == '\n') {
+                        rawLength = read.length - i - 1;
+                        System.arraycopy(read, i + 1, raw, 0, rawLength);
+                        return new String(read, 0, i + 1, StandardCharsets.US_ASCII);
+                    }
+                }
+            }
+        }
+
+        private static String acceptFor(String key) {
+            try {
+                return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-1")
+                        .digest((key + WEBSOCKET_GUID).getBytes(StandardCharsets.US_ASCII)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** On the reader thread: what the socket holds, cut into WebSocket frames, their payloads into STOMP's buffer. */
+        private void readable(ByteBuffer in, SelectionKey key) {
             long now = System.nanoTime();
-            int size = data.remaining();
-            ensure(size);
-            data.get(buffer, length, size);
-            length += size;
-            receive(now);
-            return null;
+            try {
+                int read;
+                while ((read = channel.read(in.clear())) > 0) {
+                    if (rawLength + read > raw.length) {
+                        raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawLength + read));
+                    }
+                    System.arraycopy(in.array(), 0, raw, rawLength, read);
+                    rawLength += read;
+                }
+                frames(now);
+                if (read < 0) {
+                    key.cancel();
+                    fail(new IllegalStateException("connection closed by the service"));
+                }
+            } catch (IOException | RuntimeException e) {
+                key.cancel();
+                fail(e);
+            }
         }
 
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            long now = System.nanoTime();
-            byte[] bytes = data.toString().getBytes(StandardCharsets.UTF_8);
-            ensure(bytes.length);
-            System.arraycopy(bytes, 0, buffer, length, bytes.length);
-            length += bytes.length;
-            receive(now);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            fail(new IllegalStateException("connection closed by the service: " + statusCode + " " + reason));
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            fail(error);
+        /** Every whole WebSocket frame in {@code raw}: data to STOMP, pings answered, a close reported. */
+        private void frames(long now) throws IOException {
+            int p = 0;
+            boolean data = false;
+            while (rawLength - p >= 2) {
+                int opcode = raw[p] & 0x0f;
+                boolean masked = (raw[p + 1] & 0x80) != 0;
+                long size = raw[p + 1] & 0x7f;
+                int header = 2;
+                if (size == 126) {
+                    if (rawLength - p < 4) {
+                        break;
+                    }
+                    size = ((raw[p + 2] & 0xff) << 8) | (raw[p + 3] & 0xff);
+                    header = 4;
+                } else if (size == 127) {
+                    if (rawLength - p < 10) {
+                        break;
+                    }
+                    size = 0;
+                    for (int i = 0; i < 8; i++) {
+                        size = (size << 8) | (raw[p + 2 + i] & 0xff);
+                    }
+                    header = 10;
+                }
+                int maskAt = p + header;
+                if (masked) {
+                    header += 4;
+                }
+                if (rawLength - p - header < size) {
+                    break;
+                }
+                int from = p + header;
+                int n = (int) size;
+                if (masked) {
+                    for (int i = 0; i < n; i++) {
+                        raw[from + i] ^= raw[maskAt + (i & 3)];
+                    }
+                }
+                if (opcode == CLOSE) {
+                    int code = n >= 2 ? ((raw[from] & 0xff) << 8) | (raw[from + 1] & 0xff) : 1005;
+                    throw new IllegalStateException("connection closed by the service: " + code + " "
+                            + new String(raw, from + Math.min(n, 2), Math.max(0, n - 2), StandardCharsets.UTF_8));
+                } else if (opcode == PING) {
+                    write(0xA, Arrays.copyOfRange(raw, from, from + n));
+                } else if (opcode < CLOSE) {
+                    // Text, binary or a continuation of either: STOMP's framing decides where frames end.
+                    if (length + n > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + n));
+                    }
+                    System.arraycopy(raw, from, buffer, length, n);
+                    length += n;
+                    data = true;
+                }
+                p = from + n;
+            }
+            rawLength -= p;
+            if (p > 0 && rawLength > 0) {
+                System.arraycopy(raw, p, raw, 0, rawLength);
+            }
+            if (data) {
+                receive(now);
+            }
         }
 
         /**
-         * Sends DISCONNECT and closes the WebSocket; completes when both are written, or the service
-         * closed the connection first (it may, on DISCONNECT, before our close goes out), never
-         * exceptionally: the run is over, only its end is being tidied.
+         * Sends DISCONNECT and a close; completes when both are written, never exceptionally: the
+         * run is over, only its end is being tidied (the service may close first, on DISCONNECT).
          */
-        synchronized CompletableFuture<Void> disconnect() {
+        CompletableFuture<Void> disconnect() {
             done = true;
-            sending = sending.thenCompose(ws -> ws.sendText("DISCONNECT\n\n\0", true))
-                    .thenCompose(ws -> ws.sendClose(WebSocket.NORMAL_CLOSURE, ""));
-            return sending.handle((ws, error) -> null);
+            try {
+                send("DISCONNECT\n\n\0");
+                write(CLOSE, new byte[] {0x03, (byte) 0xe8});
+                channel.close();
+            } catch (IOException | RuntimeException e) {
+                // Already closed by the service.
+            }
+            return CompletableFuture.completedFuture(null);
         }
 
-        private synchronized CompletableFuture<WebSocket> send(String frame) {
-            sending = sending.thenCompose(ws -> ws.sendText(frame, true));
-            return sending;
+        private void send(String frame) throws IOException {
+            write(TEXT, frame.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** One masked frame, written whole (frames out are a few hundred bytes at most). */
+        private synchronized void write(int opcode, byte[] payload) throws IOException {
+            int header = payload.length < 126 ? 2 : payload.length < 65536 ? 4 : 10;
+            ByteBuffer frame = ByteBuffer.allocate(header + 4 + payload.length);
+            frame.put((byte) (0x80 | opcode));
+            if (header == 2) {
+                frame.put((byte) (0x80 | payload.length));
+            } else if (header == 4) {
+                frame.put((byte) (0x80 | 126)).putShort((short) payload.length);
+            } else {
+                frame.put((byte) (0x80 | 127)).putLong(payload.length);
+            }
+            byte[] mask = new byte[4];
+            ThreadLocalRandom.current().nextBytes(mask);
+            frame.put(mask);
+            for (int i = 0; i < payload.length; i++) {
+                frame.put((byte) (payload[i] ^ mask[i & 3]));
+            }
+            writeFully(frame.flip());
+        }
+
+        /** Blocking or not, the whole buffer goes out; a full socket is waited out briefly. */
+        private void writeFully(ByteBuffer bytes) throws IOException {
+            while (bytes.hasRemaining()) {
+                if (channel.write(bytes) == 0) {
+                    LockSupport.parkNanos(100_000);
+                }
+            }
         }
 
         /** Before subscribing: the connect fails. After: reported, as the drain would time out without saying why. */
@@ -189,14 +364,12 @@ final class LightStompClient implements AutoCloseable {
             if (!subscribed.completeExceptionally(error)) {
                 System.err.println("STOMP client of " + destination + ": " + error.getMessage());
             }
-            if (webSocket != null) {
-                webSocket.abort();
-            }
-        }
-
-        private void ensure(int more) {
-            if (length + more > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // Closing what failed.
+                }
             }
         }
 
@@ -277,13 +450,12 @@ final class LightStompClient implements AutoCloseable {
             if (startsWith(start, commandEnd, MESSAGE) && commandEnd - start == MESSAGE.length) {
                 messages.onMessage(buffer, line, bodyEnd - line, now);
             } else if (startsWith(start, commandEnd, CONNECTED) && commandEnd - start == CONNECTED.length) {
-                send("SUBSCRIBE\nid:sub-0\ndestination:" + destination + "\n\n\0").whenComplete((ws, error) -> {
-                    if (error != null) {
-                        subscribed.completeExceptionally(error);
-                    } else {
-                        subscribed.complete(this);
-                    }
-                });
+                try {
+                    send("SUBSCRIBE\nid:sub-0\ndestination:" + destination + "\n\n\0");
+                    subscribed.complete(this);
+                } catch (IOException e) {
+                    fail(e);
+                }
             } else if (startsWith(start, commandEnd, ERROR) && commandEnd - start == ERROR.length) {
                 fail(new IllegalStateException("STOMP ERROR: " + errorMessage + " "
                         + new String(buffer, line, bodyEnd - line, StandardCharsets.UTF_8).trim()));
