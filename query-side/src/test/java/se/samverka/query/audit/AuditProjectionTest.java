@@ -2,12 +2,8 @@ package se.samverka.query.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
@@ -40,6 +36,7 @@ import se.samverka.kernel.workshop.ParticipantJoinedEvent;
 import se.samverka.kernel.workshop.WorkshopCreatedEvent;
 import se.samverka.kernel.workshop.WorkshopId;
 import se.samverka.query.live.LivePublisher;
+import se.samverka.query.mongo.CountedFinds;
 import se.samverka.kernel.processing.TrackingBatch;
 
 /**
@@ -322,19 +319,8 @@ class AuditProjectionTest {
     @Test
     void givenABatchOfVotes_thenThePeopleItNamesAreReadInOneQuery_andEachLineNamesItsVoter() {
         aWorkshop();
-        List<String> peopleReads = new CopyOnWriteArrayList<>();
-        MongoClient counting = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        if ("find".equals(event.getCommandName())
-                                && "audit_people".equals(event.getCommand().getString("find").getValue())) {
-                            peopleReads.add(event.getCommand().toJson());
-                        }
-                    }
-                }).build());
-        try {
+        try (CountedFinds peopleReads = new CountedFinds(server, "audit_people", command -> true)) {
+            MongoClient counting = peopleReads.client();
             AuditViews countedViews = new AuditViews(counting.getDatabase("audit-counted"));
             List<Message<?>> countedPushes = new CopyOnWriteArrayList<>();
             AuditProjection counted = new AuditProjection(countedViews, new AuditReader(countedViews),
@@ -346,13 +332,11 @@ class AuditProjectionTest {
 
             handleBatch(counted, countedViews, handled.subList(4, handled.size()));
 
-            assertThat(peopleReads).as("reads of audit_people in a batch of four votes by two people").hasSize(1);
+            assertThat(peopleReads.finds()).as("reads of audit_people in a batch of four votes by two people").hasSize(1);
             assertThat(countedPushes.stream()
                     .filter(m -> "/topic/projects.p1.audit".equals(m.getHeaders().get("simpDestination")))
                     .map(m -> ((AuditPushed) m.getPayload()).entry().actor().name()))
                     .containsExactly("Anna", "Anna", "Bo", "Bo");
-        } finally {
-            counting.close();
         }
     }
 

@@ -5,12 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
@@ -59,6 +55,7 @@ import se.samverka.kernel.workshop.WorkshopId;
 import se.samverka.query.live.LiveFanOut;
 import se.samverka.query.live.LiveMessages;
 import se.samverka.query.live.LivePublisher;
+import se.samverka.query.mongo.CountedFinds;
 import se.samverka.query.processing.ProjectionLag;
 
 /**
@@ -399,20 +396,8 @@ class WorkshopLiveLeversTest {
      */
     @Test
     void givenABatchOfVotesAfterAnEarlierBatch_thenTheWholeWorkshopDocumentIsNotReadAgain() {
-        List<String> wholeReads = new CopyOnWriteArrayList<>();
-        MongoClient counting = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + server.getLocalAddress().getPort()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        if ("find".equals(event.getCommandName())
-                                && "workshops".equals(event.getCommand().getString("find").getValue())
-                                && !event.getCommand().containsKey("projection")) {
-                            wholeReads.add(event.getCommand().toJson());
-                        }
-                    }
-                }).build());
-        try {
+        try (CountedFinds wholeReads = new CountedFinds(server, "workshops", find -> !find.containsKey("projection"))) {
+            MongoClient counting = wholeReads.client();
             WorkshopViews views = new WorkshopViews(counting.getDatabase("read-once"));
             List<Object> pushed = new CopyOnWriteArrayList<>();
             WorkshopProjection projection = new WorkshopProjection(views,
@@ -424,11 +409,9 @@ class WorkshopLiveLeversTest {
 
             handleBatch(projection, views, events.subList(13, 25), 13);
 
-            assertThat(wholeReads).as("whole reads of the workshop in a batch of twelve votes").isEmpty();
+            assertThat(wholeReads.finds()).as("whole reads of the workshop in a batch of twelve votes").isEmpty();
             assertThat(views.find("w1").orElseThrow().capability("set-goals").rating().count()).isEqualTo(12);
             assertThat(pushed).hasSize(12);
-        } finally {
-            counting.close();
         }
     }
 
