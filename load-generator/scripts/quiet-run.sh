@@ -4,25 +4,11 @@
 # the workshop projection and the audit trail). Run it on a machine with nothing else running;
 # the load average is printed before each workload.
 #   load-generator/scripts/quiet-run.sh app/target/samverka.jar [w3only]
-# Extra service options (for example --samverka.processing.batch-size=500) go in $EXTRA.
+# Extra service options (for example --samverka.processing.batch-size=500) go in $EXTRA, extra JVM
+# options of the service in $JVM (bench-service.sh).
 set -euo pipefail
 JAR=$(realpath "$1")
-GEN=$(realpath "$(dirname "$0")/../target/samverka-load.jar")
-DIR=$(mktemp -d)
-cd "$DIR"
-SAMVERKA_ADMIN_PASSWORD=admin-password PORT=8097 java -Xmx2g -jar "$JAR" --samverka.demo.enabled=false \
-  --samverka.bench.enabled=true --samverka.limits.join-per-minute=100000 \
-  --samverka.limits.commands-per-second-per-address=100000 --samverka.limits.commands-per-second=100000 \
-  ${EXTRA:-} > service.log 2>&1 &
-SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null; rm -rf "$DIR"' EXIT
-until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:8097/actuator/health)" = 200 ]; do sleep 0.2; done
-load() { echo "load $(cut -d' ' -f1 /proc/loadavg) at $(date -u +%H:%M)"; }
-# The generator runs with C1 only: its JIT compiling otherwise took a third of its CPU, taken
-# from the service it measures (same latencies, 10 s instead of 16 s of CPU at W1 N = 2,000),
-# and with the serial collector: G1's refinement thread was 15 % of its CPU (8.7 s instead of
-# 10.2 s at W1 N = 2,000, four alternating runs).
-gen() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" --base=http://127.0.0.1:8097 --password=admin-password "$@"; }
+source "$(dirname "$0")/bench-service.sh"
 SHOWN='votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator'
 if [ "${2:-}" != w3only ]; then
   for N in 200 300 500 1000 2000; do
