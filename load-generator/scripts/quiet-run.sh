@@ -9,7 +9,6 @@
 set -euo pipefail
 JAR=$(realpath "$1")
 source "$(dirname "$0")/bench-service.sh"
-SHOWN='votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator'
 if [ "${2:-}" != w3only ]; then
   for N in 200 300 500 1000 2000; do
     echo "== W1 N=$N $(load)"; gen --clients=$N --workshops=1 --window-seconds=10 --baseline-messages=10 | grep -E "$SHOWN"

@@ -11,13 +11,11 @@ JAR=$(realpath "$1")
 RUNS=${2:-8}
 N=${3:-2000}
 source "$(dirname "$0")/bench-service.sh"
-# utime + stime of the service, in seconds (clock ticks of 1/100 s).
-cpu() { awk '{print ($14 + $15) / 100}' "/proc/$SERVICE/stat"; }
 for run in $(seq 1 "$RUNS"); do
   load=$(cut -d' ' -f1 /proc/loadavg)
-  before=$(cpu)
+  before=$(cpu $SERVICE)
   out=$(gen --clients="$N" --workshops=1 --window-seconds=10 --baseline-messages=10)
-  after=$(cpu)
+  after=$(cpu $SERVICE)
   echo "== run $run, load $load at $(date -u +%H:%M), service CPU $(echo "$after - $before" | bc) s"
-  echo "$out" | grep -E 'votes:|every-screen|first-screen|command answered|read-model|baseline|generator'
+  echo "$out" | grep -E "$SHOWN"
 done

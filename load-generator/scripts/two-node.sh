@@ -7,7 +7,7 @@
 # other on the same nodes, so the first can warm the JVMs up as quiet-run.sh's smaller N do.
 #   load-generator/scripts/two-node.sh app/target/samverka.jar "200 500 2000"
 set -uo pipefail
-GEN=$(realpath "$(dirname "$0")/../target/samverka-load.jar")
+source "$(dirname "$0")/bench-common.sh"
 NS=$2
 RUN=$(mktemp -d)
 # Processes must not run from a jar that is being rebuilt.
@@ -42,7 +42,6 @@ QA=$!; PIDS+=($QA)
 java -Xmx1g -jar "$RUN/samverka.jar" $COMMON $Q --samverka.node-name=qb --server.port=18092 > "$RUN/qb.log" 2>&1 &
 QB=$!; PIDS+=($QB)
 healthy 18091; healthy 18092
-cpu() { awk '{print ($14+$15)/100}' "/proc/$1/stat"; }
 declare -A BEFORE
 used() { echo "$(cpu $1) - ${BEFORE[$1]}" | bc; }
 for N in $NS; do
@@ -50,10 +49,10 @@ for N in $NS; do
   echo "== W1 across nodes N=$N at $(date -u +%H:%M) load $(cut -d' ' -f1 /proc/loadavg)"
   ( while true; do rabbitmqctl -s list_stomp_connections connection 2>/dev/null | wc -l; sleep 5; done > "$RUN/stomp.log" ) &
   SAMPLER=$!
-  java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
+  generator --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
     --password=admin-password --clients=$N --workshops=1 --window-seconds=10 --baseline-messages=10 > "$RUN/gen.log" 2>&1
   kill $SAMPLER
-  grep -E 'votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator' "$RUN/gen.log"
+  grep -E "$SHOWN" "$RUN/gen.log"
   echo "CPU s during the run: command $(used $CMD), qa $(used $QA), qb $(used $QB), mongo $(used $MONGO)"
   echo "RabbitMQ STOMP connections, most seen: $(sort -n "$RUN/stomp.log" | tail -n 1)"
 done

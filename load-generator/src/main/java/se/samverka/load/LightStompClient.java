@@ -62,7 +62,6 @@ final class LightStompClient implements AutoCloseable {
 
     private final Selector selector;
     private final Queue<Session> toRegister = new ConcurrentLinkedQueue<>();
-    private final Thread reader;
     private volatile boolean closed;
 
     LightStompClient() {
@@ -71,7 +70,7 @@ final class LightStompClient implements AutoCloseable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        reader = new Thread(this::readAll, "light-stomp-reader");
+        Thread reader = new Thread(this::readAll, "light-stomp-reader");
         reader.setDaemon(true);
         reader.start();
     }
@@ -103,7 +102,6 @@ final class LightStompClient implements AutoCloseable {
 
     /** The one reading thread: every readable socket in turn, each read to the end of what waits. */
     private void readAll() {
-        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         try {
             while (!closed) {
                 selector.select();
@@ -115,7 +113,7 @@ final class LightStompClient implements AutoCloseable {
                     }
                 }
                 for (SelectionKey key : selector.selectedKeys()) {
-                    ((Session) key.attachment()).readable(in, key);
+                    ((Session) key.attachment()).readable(key);
                 }
                 selector.selectedKeys().clear();
             }
@@ -190,21 +188,41 @@ final class LightStompClient implements AutoCloseable {
             channel.configureBlocking(false);
         }
 
-        /** Reads up to the blank line that ends the response's headers; bytes after it are frames. */
+        /** Reads up to the blank line that ends the response's headers; bytes after it stay in {@code raw} as frames. */
         private String readUpgradeResponse() throws IOException {
-            ByteBuffer in = ByteBuffer.allocate(1024);
+            int scanned = 3;
             while (true) {
-                if (!in.hasRemaining() || channel.read(in) < 0) {
-                    throw new IOException("no answer to the WebSocket upgrade");
-                }
-                byte[] read = Arrays.copyOf(in.array(), in.position());
-                for (int i = 3; i < read.length; i++) {
-                    if (read[i - 3] == '\r' && read[i - 2] == '\n' && read[i - 1] == '\r' && read[i] == '\n') {
-                        rawLength = read.length - i - 1;
-                        System.arraycopy(read, i + 1, raw, 0, rawLength);
-                        return new String(read, 0, i + 1, StandardCharsets.US_ASCII);
+                for (; scanned < rawLength; scanned++) {
+                    if (raw[scanned - 3] == '\r' && raw[scanned - 2] == '\n' && raw[scanned - 1] == '\r'
+                            && raw[scanned] == '\n') {
+                        String response = new String(raw, 0, scanned + 1, StandardCharsets.US_ASCII);
+                        consumed(scanned + 1);
+                        return response;
                     }
                 }
+                if (fill() < 0) {
+                    throw new IOException("no answer to the WebSocket upgrade");
+                }
+            }
+        }
+
+        /** One read from the socket to the end of {@code raw}, which grows when full; the count, or -1 at its end. */
+        private int fill() throws IOException {
+            if (rawLength == raw.length) {
+                raw = Arrays.copyOf(raw, raw.length * 2);
+            }
+            int read = channel.read(ByteBuffer.wrap(raw, rawLength, raw.length - rawLength));
+            if (read > 0) {
+                rawLength += read;
+            }
+            return read;
+        }
+
+        /** Drops the first {@code count} bytes of {@code raw}. */
+        private void consumed(int count) {
+            rawLength -= count;
+            if (count > 0 && rawLength > 0) {
+                System.arraycopy(raw, count, raw, 0, rawLength);
             }
         }
 
@@ -218,17 +236,13 @@ final class LightStompClient implements AutoCloseable {
         }
 
         /** On the reader thread: what the socket holds, cut into WebSocket frames, their payloads into STOMP's buffer. */
-        private void readable(ByteBuffer in, SelectionKey key) {
+        private void readable(SelectionKey key) {
             long now = System.nanoTime();
             try {
                 int read;
-                while ((read = channel.read(in.clear())) > 0) {
-                    if (rawLength + read > raw.length) {
-                        raw = Arrays.copyOf(raw, Math.max(raw.length * 2, rawLength + read));
-                    }
-                    System.arraycopy(in.array(), 0, raw, rawLength, read);
-                    rawLength += read;
-                }
+                do {
+                    read = fill();
+                } while (read > 0);
                 frames(now);
                 if (read < 0) {
                     key.cancel();
@@ -296,20 +310,17 @@ final class LightStompClient implements AutoCloseable {
                 }
                 p = from + n;
             }
-            rawLength -= p;
-            if (p > 0 && rawLength > 0) {
-                System.arraycopy(raw, p, raw, 0, rawLength);
-            }
+            consumed(p);
             if (data) {
                 receive(now);
             }
         }
 
         /**
-         * Sends DISCONNECT and a close; completes when both are written, never exceptionally: the
-         * run is over, only its end is being tidied (the service may close first, on DISCONNECT).
+         * Writes DISCONNECT and a close, then closes the socket; never throws: the run is over, only
+         * its end is being tidied (the service may close first, on DISCONNECT).
          */
-        CompletableFuture<Void> disconnect() {
+        void disconnect() {
             done = true;
             try {
                 send("DISCONNECT\n\n\0");
@@ -318,7 +329,6 @@ final class LightStompClient implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 // Already closed by the service.
             }
-            return CompletableFuture.completedFuture(null);
         }
 
         private void send(String frame) throws IOException {

@@ -86,14 +86,15 @@ public class WorkshopViews {
      * once, and usually only its version.
      */
     Optional<WorkshopView> findProjected(String workshopId) {
-        Batch batch = batch();
+        return Optional.ofNullable(projected(workshopId, batch()));
+    }
+
+    /** Outside a batch the stored document; in one, its latest state, else what {@link #readForBatch} reads. */
+    private WorkshopView projected(String workshopId, Batch batch) {
         if (batch == null) {
-            return find(workshopId);
+            return workshops.find(eq("_id", workshopId)).first();
         }
-        if (batch.latest.containsKey(workshopId)) {
-            return Optional.of(batch.latest.get(workshopId));
-        }
-        return Optional.ofNullable(readForBatch(workshopId, batch));
+        return batch.latest.containsKey(workshopId) ? batch.latest.get(workshopId) : readForBatch(workshopId, batch);
     }
 
     public List<WorkshopView> facilitatedBy(String facilitator) {
@@ -162,8 +163,7 @@ public class WorkshopViews {
      */
     Optional<WorkshopView> apply(String workshopId, long version, UnaryOperator<WorkshopView> change) {
         Batch batch = batch();
-        WorkshopView current = batch == null ? workshops.find(eq("_id", workshopId)).first()
-                : batch.latest.containsKey(workshopId) ? batch.latest.get(workshopId) : readForBatch(workshopId, batch);
+        WorkshopView current = projected(workshopId, batch);
         if (current == null) {
             throw new IllegalStateException("workshop " + workshopId + " is not projected yet");
         }
