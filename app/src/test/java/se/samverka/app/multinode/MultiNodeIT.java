@@ -51,7 +51,8 @@ import se.samverka.app.support.ServiceProcess;
  *
  * <p>Proves: a client on one query node sees a vote sent to a command node and projected by
  * whichever query node holds its segment; each query node holds one RabbitMQ session and its
- * two subscriptions however many clients it serves; when RabbitMQ goes away and comes back the
+ * three subscriptions however many clients it serves, and tells the other how many of its
+ * clients follow a workshop; when RabbitMQ goes away and comes back the
  * nodes reconnect, clients stay connected, and one that missed pushes meanwhile mends on the next;
  * the query nodes split the projections' segments;
  * two command nodes voting on one workshop at once lose nothing and count nothing twice
@@ -164,9 +165,10 @@ class MultiNodeIT {
                     assertThat(onB.messages()).anySatisfy(m -> assertThat(m.get("version").asLong()).isEqualTo(version));
                 });
 
-                // One RabbitMQ session per query node, with one subscription to all workshops and one to
-                // all projects, whether a node serves one client or eleven: pushes cross RabbitMQ once
-                // per node and are fanned out to clients by each node's own broker.
+                // One RabbitMQ session per query node, with one subscription to all workshops, one to
+                // all projects and one to the nodes' follower reports, whether a node serves one client
+                // or eleven: pushes cross RabbitMQ once per node and are fanned out to clients by each
+                // node's own broker.
                 assertRelayedOncePerNode();
                 List<LiveClient> more = new ArrayList<>();
                 try {
@@ -176,6 +178,18 @@ class MultiNodeIT {
                     }
                     awaitSubscribed(commandsA, joinCode, more.toArray(LiveClient[]::new));
                     assertRelayedOncePerNode();
+                    // Each node tells the other how many of its clients follow the workshop (eleven on
+                    // each), so whichever publishes paces the pushes for the node with most followers.
+                    String topic = "/topic/workshops." + workshopId;
+                    for (ApiClient reads : List.of(readsA, readsB)) {
+                        await("the other node's followers reported").atMost(Duration.ofSeconds(30))
+                                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                                    // Nodes report the workshops they were sent pushes for: a join is one.
+                                    commandsA.join(joinCode, "Probe", "Probe");
+                                    assertThat(relayHealth(reads).path("details").path("followersElsewhere")
+                                            .path(topic).asInt()).isEqualTo(11);
+                                });
+                    }
                 } finally {
                     more.forEach(LiveClient::close);
                 }
@@ -373,10 +387,13 @@ class MultiNodeIT {
         }
     }
 
-    /** Two query nodes: two RabbitMQ sessions, each with its two subscriptions (one queue, one consumer each). */
+    /**
+     * Two query nodes: two RabbitMQ sessions, each with its three subscriptions (workshops,
+     * projects, the nodes' follower reports; one queue, one consumer each).
+     */
     private void assertRelayedOncePerNode() {
         assertThat(rabbitMq.connections()).as("RabbitMQ sessions").isEqualTo(2);
-        assertThat(rabbitMq.consumersPerQueue()).as("consumers per queue").containsExactly(1, 1, 1, 1);
+        assertThat(rabbitMq.consumersPerQueue()).as("consumers per queue").containsExactly(1, 1, 1, 1, 1, 1);
     }
 
     private static JsonNode relayHealth(ApiClient reads) {

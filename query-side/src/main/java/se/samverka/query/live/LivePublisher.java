@@ -36,6 +36,8 @@ import se.samverka.query.workshop.WorkshopView;
  * further: its interval is at least its followers on this node divided by
  * {@code samverka.live.max-frames-per-second} (12,000: 100 ms up to 1,200 followers, 167 ms at
  * 2,000), so one workshop's pushes cannot take every core of the node while its votes wait.
+ * With several query nodes the followers counted are those of the node with the most, as the
+ * nodes report them to each other ({@link NodeRelay}).
  * Structural changes (rounds opened, closed, revealed, model edits) are never held back: what
  * waited goes first, then they. Pushes of one workshop are sent under its lock, in version
  * order; the fan-out keeps that order per session.
@@ -137,7 +139,7 @@ public class LivePublisher implements DisposableBean {
             // In a busy workshop most changes join a push already scheduled (something waits): they
             // need no interval, so not every vote looks up the workshop's followers.
             long interval = slot.waiting > 0 ? 0
-                    : interval(intervalNanos, framesPerSecond, fanOut.followerCount(TOPIC_PREFIX + workshopId));
+                    : interval(intervalNanos, framesPerSecond, followers(TOPIC_PREFIX + workshopId));
             if (slot.waiting == 0 && now - slot.lastSent >= interval) {
                 publish(workshopId, delta);
                 slot.lastSent = now;
@@ -156,6 +158,15 @@ public class LivePublisher implements DisposableBean {
                 flusher.schedule(() -> flush(workshopId, slot), delay, TimeUnit.NANOSECONDS);
             }
         }
+    }
+
+    /**
+     * The followers a workshop's pushes are paced for: this node's, or with several query nodes the
+     * most any one node has (each writes the pushes to its own followers at the pace set here).
+     */
+    private int followers(String topic) {
+        int here = fanOut.followerCount(topic);
+        return relay == null ? here : Math.max(here, relay.followersElsewhere(topic));
     }
 
     /**

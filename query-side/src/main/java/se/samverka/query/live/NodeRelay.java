@@ -3,6 +3,11 @@ package se.samverka.query.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
@@ -44,6 +49,10 @@ import org.springframework.util.MimeTypeUtils;
  * node, gets one stream in one order, and a node never serves its clients half of the pushes
  * (those whose segments it holds) while RabbitMQ is away.
  *
+ * <p>Each node also tells the others, once a second, how many of its sessions follow the
+ * workshops it was sent pushes for ({@link FollowerReports}), so the node that publishes a
+ * workshop's pushes paces them for the node with most followers of it, not for itself alone.
+ *
  * <p>When RabbitMQ is lost the relay reconnects with growing pauses; pushes made meanwhile are
  * lost, and the relay's health is down. Clients stay connected and mend on their next push: a
  * version gap makes them load the snapshot again.
@@ -51,9 +60,15 @@ import org.springframework.util.MimeTypeUtils;
 @Component("relay")
 @ConditionalOnExpression("!'${samverka.stomp.relay.host:}'.isBlank()")
 public class NodeRelay implements SmartLifecycle, HealthIndicator {
-    /** RabbitMQ's {@code #} matches any number of dotted words: every workshop's and project's streams. */
+    /** Where the nodes report their followers to each other; no client follows it. */
+    static final String FOLLOWERS = "/topic/nodes.followers";
+    /**
+     * RabbitMQ's {@code #} matches any number of dotted words: every workshop's and project's
+     * streams; and the nodes' follower reports.
+     */
     private static final List<String> SUBSCRIPTIONS = List.of(LivePublisher.TOPIC_PREFIX + "#",
-            LivePublisher.PROJECT_TOPIC_PREFIX + "#");
+            LivePublisher.PROJECT_TOPIC_PREFIX + "#", FOLLOWERS);
+    private static final Duration REPORT_EVERY = Duration.ofSeconds(1);
     /** A half-open connection (RabbitMQ's host gone without a goodbye) is noticed within about three beats. */
     private static final long HEARTBEAT_MILLIS = 10_000;
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
@@ -70,6 +85,9 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
     private final String virtualHost;
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
+    private final FollowerReports reports = new FollowerReports(UUID.randomUUID().toString());
+    /** Workshop topics this node was sent pushes for since its last report. */
+    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
     private final StompFrameHandler received = new StompFrameHandler() {
         @Override
         public Class<?> getPayloadType(StompHeaders headers) {
@@ -78,9 +96,22 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
 
         @Override
         public void handleFrame(StompHeaders headers, Object payload) {
-            if (payload instanceof byte[] body) {
-                // A push from RabbitMQ, to this node's subscribers of its destination.
-                fanOut.deliver(headers.getDestination(), body);
+            if (!(payload instanceof byte[] body)) {
+                return;
+            }
+            String destination = headers.getDestination();
+            if (FOLLOWERS.equals(destination)) {
+                try {
+                    reports.received(body, System.nanoTime());
+                } catch (IllegalArgumentException e) {
+                    LOG.warn("a follower report from another node was not read: {}", e.getMessage());
+                }
+                return;
+            }
+            // A push from RabbitMQ, to this node's subscribers of its destination.
+            fanOut.deliver(destination, body);
+            if (isWorkshopTopic(destination)) {
+                delivered.add(destination);
             }
         }
     };
@@ -123,20 +154,65 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
     }
 
     private void send(String destination, byte[] body) {
+        if (!sent(destination, body)) {
+            lost.incrementAndGet();
+        }
+    }
+
+    /** False when there is no session to RabbitMQ to send on. */
+    private boolean sent(String destination, byte[] body) {
         Attempt attempt = current;
         StompSession session = attempt == null ? null : attempt.session;
         if (session == null || !session.isConnected()) {
-            lost.incrementAndGet();
-            return;
+            return false;
         }
         StompHeaders headers = new StompHeaders();
         headers.setDestination(destination);
         headers.setContentType(MimeTypeUtils.APPLICATION_JSON);
         try {
             session.send(headers, body);
+            return true;
         } catch (RuntimeException closedMeanwhile) {
-            lost.incrementAndGet();
+            return false;
         }
+    }
+
+    /**
+     * The most sessions another query node reported following {@code destination} in the last few
+     * seconds (0 if none did): what {@link LivePublisher} paces a busy workshop for.
+     */
+    public int followersElsewhere(String destination) {
+        return reports.elsewhere(destination, System.nanoTime());
+    }
+
+    /**
+     * Tells the other nodes this node's followers of the workshops it was sent pushes for since
+     * the last report; nothing when there were none. A report that finds RabbitMQ away is dropped
+     * (the next one follows in a second), and is not counted as a lost push.
+     */
+    private void report() {
+        Map<String, Integer> followers = new TreeMap<>();
+        for (String destination : delivered) {
+            delivered.remove(destination);
+            int count = fanOut.followerCount(destination);
+            if (count > 0) {
+                followers.put(destination, count);
+            }
+        }
+        if (!followers.isEmpty()) {
+            byte[] report = reports.report(followers);
+            try {
+                sender.execute(() -> sent(FOLLOWERS, report));
+            } catch (RejectedExecutionException full) {
+                // RabbitMQ is not keeping up with the pushes themselves: the report waits for the next second.
+            }
+        }
+    }
+
+    /** A workshop's own topic ({@code /topic/workshops.{id}}), not one of its further streams. */
+    private static boolean isWorkshopTopic(String destination) {
+        return destination != null && destination.startsWith(LivePublisher.TOPIC_PREFIX)
+                && destination.indexOf('.', LivePublisher.TOPIC_PREFIX.length()) < 0;
     }
 
     @Override
@@ -146,6 +222,7 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         return health.withDetail("broker", host + ":" + port)
                 .withDetail("sessions", sessions.get())
                 .withDetail("lostPushes", lost.get())
+                .withDetail("followersElsewhere", reports.elsewhere(System.nanoTime()))
                 .build();
     }
 
@@ -168,6 +245,14 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
         client.setTaskScheduler(scheduler);
         client.setDefaultHeartbeat(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS});
         running = true;
+        scheduler.scheduleAtFixedRate(() -> {
+            try {
+                report();
+            } catch (RuntimeException e) {
+                // A task of a fixed rate that throws is never run again.
+                LOG.warn("could not report this node's followers", e);
+            }
+        }, REPORT_EVERY);
         connect();
     }
 
