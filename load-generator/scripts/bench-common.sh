@@ -6,7 +6,7 @@ GEN=$(realpath "$(dirname "${BASH_SOURCE[0]}")/../target/samverka-load.jar")
 # and with the serial collector: G1's refinement thread was 15 % of its CPU (8.7 s instead of
 # 10.2 s at W1 N = 2,000, four alternating runs).
 generator() { java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$GEN" "$@"; }
-SHOWN='votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator'
+SHOWN='votes:|every-screen|first-screen|command answered|read-model|baseline|ratio|generator|pushes per screen'
 # utime + stime of process $1, in seconds (clock ticks of 1/100 s).
 cpu() { awk '{print ($14 + $15) / 100}' "/proc/$1/stat"; }
 load() { echo "load $(cut -d' ' -f1 /proc/loadavg) at $(date -u +%H:%M)"; }

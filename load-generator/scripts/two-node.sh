@@ -6,6 +6,8 @@
 # seen (sampled every 5 s; run as a user that may call rabbitmqctl). Several N run one after the
 # other on the same nodes, so the first can warm the JVMs up as quiet-run.sh's smaller N do.
 #   load-generator/scripts/two-node.sh app/target/samverka.jar "200 500 2000"
+# ON=b puts every client on query node qb (default ab: spread over both), so the node holding the
+# workshop's segment may have none of its followers.
 set -uo pipefail
 source "$(dirname "$0")/bench-common.sh"
 NS=$2
@@ -42,6 +44,11 @@ QA=$!; PIDS+=($QA)
 java -Xmx1g -jar "$RUN/samverka.jar" $COMMON $Q --samverka.node-name=qb --server.port=18092 > "$RUN/qb.log" 2>&1 &
 QB=$!; PIDS+=($QB)
 healthy 18091; healthy 18092
+case "${ON:-ab}" in
+  ab) BASES=http://127.0.0.1:18091,http://127.0.0.1:18092 ;;
+  b) BASES=http://127.0.0.1:18092 ;;
+  *) echo "ON is ab or b" >&2; exit 2 ;;
+esac
 declare -A BEFORE
 used() { echo "$(cpu $1) - ${BEFORE[$1]}" | bc; }
 for N in $NS; do
@@ -49,7 +56,7 @@ for N in $NS; do
   echo "== W1 across nodes N=$N at $(date -u +%H:%M) load $(cut -d' ' -f1 /proc/loadavg)"
   ( while true; do rabbitmqctl -s list_stomp_connections connection 2>/dev/null | wc -l; sleep 5; done > "$RUN/stomp.log" ) &
   SAMPLER=$!
-  generator --base=http://127.0.0.1:18081 --query-bases=http://127.0.0.1:18091,http://127.0.0.1:18092 \
+  generator --base=http://127.0.0.1:18081 --query-bases="$BASES" \
     --password=admin-password --clients=$N --workshops=1 --window-seconds=10 --baseline-messages=10 > "$RUN/gen.log" 2>&1
   kill $SAMPLER
   grep -E "$SHOWN" "$RUN/gen.log"

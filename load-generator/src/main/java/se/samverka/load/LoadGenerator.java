@@ -91,6 +91,11 @@ public final class LoadGenerator {
             return size == 0;
         }
 
+        /** Pushes seen, each of a higher version than the one before. */
+        synchronized int size() {
+            return size;
+        }
+
         /** The highest version seen; {@link Long#MIN_VALUE} before any. */
         synchronized long last() {
             return size == 0 ? Long.MIN_VALUE : versions[size - 1];
@@ -489,6 +494,8 @@ public final class LoadGenerator {
         }
 
         post("/api/v1/bench/projection-lag/reset", facilitator, Map.of());
+        // How often the service pushed while votes came in: the conflation interval, seen from the screens.
+        long pushesBefore = clients.stream().mapToLong(c -> c.seen().size()).sum();
         ScheduledExecutorService voters = Executors.newScheduledThreadPool(32);
         Random random = new Random(42);
         Map<String, List<long[]>> accepted = new ConcurrentHashMap<>();
@@ -520,6 +527,8 @@ public final class LoadGenerator {
             awaitAll(() -> true, () -> byWorkshop.get(entry.getKey()).stream()
                     .allMatch(c -> !c.seen().isEmpty() && c.seen().last() >= last), Duration.ofSeconds(120));
         }
+        System.out.printf("pushes per screen while voting: %.1f%n",
+                (clients.stream().mapToLong(c -> c.seen().size()).sum() - pushesBefore) / (double) clients.size());
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
         // The first screen to show a vote: its distance from the last tells fan-out from projection lag.
         Histogram firstScreen = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
