@@ -61,7 +61,7 @@ import org.springframework.util.MimeTypeUtils;
 @ConditionalOnExpression("!'${samverka.stomp.relay.host:}'.isBlank()")
 public class NodeRelay implements SmartLifecycle, HealthIndicator {
     /** Where the nodes report their followers to each other; no client follows it. */
-    static final String FOLLOWERS = "/topic/nodes.followers";
+    private static final String FOLLOWERS = "/topic/nodes.followers";
     /**
      * RabbitMQ's {@code #} matches any number of dotted words: every workshop's and project's
      * streams; and the nodes' follower reports.
