@@ -408,6 +408,11 @@ public final class LoadGenerator {
         }
     }
 
+    /** Pushes seen by all the clients together so far. */
+    private static long pushesSeen(List<Client> clients) {
+        return clients.stream().mapToLong(c -> c.seen().size()).sum();
+    }
+
     /** DISCONNECT from every session (each written before its socket closes; the process exits next). */
     private static void disconnect(List<LightStompClient.Session> sessions) {
         sessions.forEach(LightStompClient.Session::disconnect);
@@ -495,7 +500,7 @@ public final class LoadGenerator {
 
         post("/api/v1/bench/projection-lag/reset", facilitator, Map.of());
         // How often the service pushed while votes came in: the conflation interval, seen from the screens.
-        long pushesBefore = clients.stream().mapToLong(c -> c.seen().size()).sum();
+        long pushesBefore = pushesSeen(clients);
         ScheduledExecutorService voters = Executors.newScheduledThreadPool(32);
         Random random = new Random(42);
         Map<String, List<long[]>> accepted = new ConcurrentHashMap<>();
@@ -528,7 +533,7 @@ public final class LoadGenerator {
                     .allMatch(c -> !c.seen().isEmpty() && c.seen().last() >= last), Duration.ofSeconds(120));
         }
         System.out.printf("pushes per screen while voting: %.1f%n",
-                (clients.stream().mapToLong(c -> c.seen().size()).sum() - pushesBefore) / (double) clients.size());
+                (pushesSeen(clients) - pushesBefore) / (double) clients.size());
         Histogram latency = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);
         // The first screen to show a vote: its distance from the last tells fan-out from projection lag.
         Histogram firstScreen = new Histogram(TimeUnit.SECONDS.toMicros(120), 3);

@@ -88,13 +88,14 @@ public class LiveFanOut {
 
     /**
      * Sends a push whose JSON body is already written (for example one received from another
-     * node) to every subscriber of {@code destination} on this node.
+     * node) to every subscriber of {@code destination} on this node; returns how many sessions
+     * follow it here.
      */
-    public void deliver(String destination, byte[] json) {
+    public int deliver(String destination, byte[] json) {
         if (subscriptions == null) {
             throw new IllegalStateException("this node has no in-process broker to deliver to");
         }
-        send(destination, () -> json);
+        return send(destination, () -> json);
     }
 
     /** How many sessions on this node follow {@code destination} (none known without the in-process broker). */
@@ -109,11 +110,11 @@ public class LiveFanOut {
         return subscriptions.findSubscriptions(MessageBuilder.createMessage(NO_PAYLOAD, headers.getMessageHeaders()));
     }
 
-    /** The body is written only when someone on this node follows the destination. */
-    private void send(String destination, Supplier<byte[]> json) {
+    /** The body is written only when someone on this node follows the destination; returns the sessions that do. */
+    private int send(String destination, Supplier<byte[]> json) {
         MultiValueMap<String, String> followers = followers(destination);
         if (followers.isEmpty()) {
-            return;
+            return 0;
         }
         Frames frames = new Frames(destination, Long.toString(messageIds.incrementAndGet()), json.get());
         for (Map.Entry<String, List<String>> follower : followers.entrySet()) {
@@ -124,6 +125,7 @@ public class LiveFanOut {
                 }
             }
         }
+        return followers.size();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,8 +85,8 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
     private final AtomicLong sessions = new AtomicLong();
     private final AtomicLong lost = new AtomicLong();
     private final FollowerReports reports = new FollowerReports(UUID.randomUUID().toString());
-    /** Workshop topics this node was sent pushes for since its last report. */
-    private final Set<String> delivered = ConcurrentHashMap.newKeySet();
+    /** Workshop topics this node was sent pushes for since its last report, with their followers here. */
+    private final Map<String, Integer> delivered = new ConcurrentHashMap<>();
     private final StompFrameHandler received = new StompFrameHandler() {
         @Override
         public Class<?> getPayloadType(StompHeaders headers) {
@@ -109,9 +108,9 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
                 return;
             }
             // A push from RabbitMQ, to this node's subscribers of its destination.
-            fanOut.deliver(destination, body);
-            if (isWorkshopTopic(destination)) {
-                delivered.add(destination);
+            int followers = fanOut.deliver(destination, body);
+            if (followers > 0 && isWorkshopTopic(destination)) {
+                delivered.put(destination, followers);
             }
         }
     };
@@ -192,10 +191,9 @@ public class NodeRelay implements SmartLifecycle, HealthIndicator {
      */
     private void report() {
         Map<String, Integer> followers = new TreeMap<>();
-        for (String destination : delivered) {
-            delivered.remove(destination);
-            int count = fanOut.followerCount(destination);
-            if (count > 0) {
+        for (String destination : delivered.keySet()) {
+            Integer count = delivered.remove(destination);
+            if (count != null) {
                 followers.put(destination, count);
             }
         }
